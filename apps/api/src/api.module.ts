@@ -1,0 +1,63 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, APP_CONFIG, ConfigModule, loggerOptions } from '@app/config';
+import { AccountsModule, Clock, ClockModule, OrganisationsModule } from '@app/core';
+import { DbModule } from '@app/db';
+import { AccessDeclaredCheck } from './auth/access-declared.check';
+import { AccessGuard } from './auth/access.guard';
+import { AuthController } from './auth/auth.controller';
+import { MeController } from './auth/me.controller';
+import { SignInPageController } from './auth/sign-in-page.controller';
+import { HealthModule } from './health/health.module';
+
+import { ResilientThrottlerStorage } from './http/resilient-throttler.storage';
+import {
+  CompaniesController,
+  PartnersController,
+  SchoolsController,
+} from './organisations/organisations.controller';
+import { UsersController } from './users/users.controller';
+
+export interface ApiModuleOptions {
+  config: AppConfig;
+  /** A clock to use instead of the one built from the configuration (tests move it). */
+  clock?: Clock;
+}
+
+@Module({})
+export class ApiModule {
+  static register({ config, clock }: ApiModuleOptions): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
+        LoggerModule.forRoot(loggerOptions(config, 'api')),
+        DbModule.forRoot(),
+        DiscoveryModule,
+        ThrottlerModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (appConfig: AppConfig) => ({
+            throttlers: [{ name: 'default', limit: 10, ttl: 60_000 }],
+            storage: new ResilientThrottlerStorage(appConfig.redisUrl, appConfig.queuePrefix),
+          }),
+        }),
+        HealthModule,
+        AccountsModule,
+        OrganisationsModule,
+      ],
+      controllers: [
+        AuthController,
+        SignInPageController,
+        MeController,
+        UsersController,
+        SchoolsController,
+        CompaniesController,
+        PartnersController,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccessDeclaredCheck],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, UsersService } from '@app/core';
+import { UserDto, toUserDto } from '../users/user.dto';
+import { CurrentActor, SignedIn } from './access.decorators';
+
+@ApiTags('me')
+@ApiBearerAuth()
+@Controller('me')
+export class MeController {
+  constructor(private readonly users: UsersService) {}
+
+  /** The signed-in person, their roles and organisations. */
+  @Get()
+  @SignedIn()
+  @ApiOkResponse({ type: UserDto })
+  async getMe(@CurrentActor() actor: Actor): Promise<UserDto> {
+    return { ...toUserDto(await this.users.get(actor, actor.userId)), isAdmin: actor.isAdmin };
+  }
+}

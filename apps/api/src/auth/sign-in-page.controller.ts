@@ -1,0 +1,85 @@
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Response } from 'express';
+import { AuthService, DomainError } from '@app/core';
+import { escapeHtml } from '@app/messaging/templates/html';
+import { Public } from './access.decorators';
+
+class SignInQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  token?: string;
+}
+
+class SignInFormDto {
+  @IsString()
+  @MaxLength(200)
+  token: string;
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${escapeHtml(title)}</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 36em; margin: 3em auto; line-height: 1.5">
+<h1>${escapeHtml(title)}</h1>
+${body}
+</body></html>`;
+}
+
+/**
+ * The page a mailed sign-in link opens. Opening it changes nothing (mail scanners open links);
+ * its button posts the token, which spends it.
+ */
+@ApiExcludeController()
+@Controller('sign-in')
+@UseGuards(ThrottlerGuard)
+@Throttle({ default: { limit: 10, ttl: 60_000 } })
+export class SignInPageController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Get()
+  @Public()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  @Header('Referrer-Policy', 'no-referrer')
+  showSignInPage(@Query() query: SignInQueryDto): string {
+    if (!query.token) {
+      return page('Sign in', '<p>Open the link from your sign-in mail to sign in.</p>');
+    }
+    return page(
+      'Sign in · Log ind',
+      `<form method="post" action="/sign-in">
+<input type="hidden" name="token" value="${escapeHtml(query.token)}">
+<p><button type="submit" style="font-size: 1.1em; padding: 0.5em 1.5em">Sign in · Log ind</button></p>
+</form>`,
+    );
+  }
+
+  @Post()
+  @Public()
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  async signIn(@Body() form: SignInFormDto, @Res() response: Response): Promise<void> {
+    response.type('html');
+    try {
+      const session = await this.auth.createSession(form.token);
+      response.send(
+        page(
+          'Signed in',
+          `<p>Use this access token with the API until ${escapeHtml(session.expiresAt)}:</p>
+<pre style="white-space: pre-wrap; word-break: break-all; background: #f3f4f6; padding: 1em">Authorization: Bearer <span id="access-token">${escapeHtml(session.accessToken)}</span></pre>
+<p>The API is described at <a href="/docs">/docs</a>.</p>`,
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      response
+        .status(401)
+        .send(page('Sign-in link not valid', `<p>${escapeHtml(error.message)}</p>`));
+    }
+  }
+}

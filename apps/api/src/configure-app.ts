@@ -1,0 +1,67 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { ErrorFilter } from './http/error.filter';
+import { createValidationPipe } from './http/validation';
+
+export const API_PREFIX = 'api/v1';
+
+/** Routes that live outside /api/v1: health, the sign-in page, calendar feeds. */
+const UNPREFIXED = [
+  { path: 'health', method: RequestMethod.ALL },
+  { path: 'health/(.*)', method: RequestMethod.ALL },
+  { path: 'sign-in', method: RequestMethod.ALL },
+];
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Partnership scheduler')
+    .setDescription(
+      'Schedules school-class adoption visits and weekly company volunteer shifts. Sign in with ' +
+        '`POST /api/v1/auth/login-links`, open the mailed link, and send the access token as ' +
+        '`Authorization: Bearer <token>`.',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (_controllerKey, methodKey) => methodKey,
+  });
+}
+
+/**
+ * Everything about the HTTP edge, shared by main.ts and the end-to-end tests so that both run
+ * the same application.
+ */
+export function configureApp(app: NestExpressApplication): void {
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+
+  // Swagger UI needs inline script and style; everything else gets helmet's strict defaults.
+  const strict = helmet();
+  const docs = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+      },
+    },
+  });
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    request.path.startsWith('/docs') ? docs(request, response, next) : strict(request, response, next),
+  );
+
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'docs-json',
+    customSiteTitle: 'Partnership scheduler API',
+  });
+}

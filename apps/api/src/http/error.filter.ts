@@ -1,0 +1,94 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { Response } from 'express';
+import { DomainError, DomainErrorKind, FieldProblem } from '@app/core';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  /** For people: what is wrong, naming the field or the rule. */
+  message: string;
+  /** For programs: a stable code such as `visit.outside-term`. */
+  code: string;
+  details?: FieldProblem[];
+  checks?: unknown;
+}
+
+const STATUS: Record<DomainErrorKind, HttpStatus> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  unauthorised: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  'not-found': HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+};
+
+const REASON: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** One error body for every failure; a domain error's kind decides the status. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    }
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      const statusCode = STATUS[exception.kind];
+      return {
+        statusCode,
+        error: REASON[statusCode],
+        message: exception.message,
+        code: exception.code,
+        ...(exception.details.length > 0 ? { details: exception.details } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const payload = exception.getResponse();
+      const text =
+        typeof payload === 'string'
+          ? payload
+          : ((payload as { message?: string | string[] }).message ?? exception.message);
+      // A failed readiness check keeps its per-dependency details.
+      const checks =
+        typeof payload === 'object' && 'details' in payload ? { checks: payload.details } : {};
+      return {
+        statusCode,
+        error: REASON[statusCode] ?? exception.name,
+        message: Array.isArray(text) ? text.join('; ') : text,
+        code: statusCode === 404 ? 'route.not-found' : `http.${statusCode}`,
+        ...checks,
+      };
+    }
+    return {
+      statusCode: 500,
+      error: REASON[500],
+      message: 'Something went wrong on our side. It has been logged.',
+      code: 'internal',
+    };
+  }
+}

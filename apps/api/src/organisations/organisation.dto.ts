@@ -1,0 +1,166 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { CompanyEntity, CsrModel, PartnerEntity, SchoolEntity } from '@app/core';
+import { PageDto } from '../http/page.dto';
+
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_MESSAGE = { message: 'must be a date, YYYY-MM-DD' };
+
+export class ClosedPeriodDto {
+  @ApiProperty({ format: 'date', example: '2026-10-12' })
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE)
+  from: string;
+
+  @ApiProperty({ format: 'date', example: '2026-10-16' })
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE)
+  to: string;
+
+  @ApiProperty({ example: 'Efterårsferie' })
+  @IsString()
+  @Length(1, 100)
+  label: string;
+}
+
+export class CreateSchoolDto {
+  @ApiProperty({ example: 'Bakkeskolen' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: 'Esbjerg' })
+  @IsString()
+  @Length(1, 100)
+  city: string;
+
+  @ApiPropertyOptional({ default: 'Europe/Copenhagen', description: 'IANA time zone.' })
+  @IsOptional()
+  @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Copenhagen' })
+  timezone?: string;
+
+  @ApiPropertyOptional({ default: '08-01', description: 'First day of the school year, MM-DD.' })
+  @IsOptional()
+  @Matches(MONTH_DAY, { message: 'must be a month and day, MM-DD' })
+  schoolYearStart?: string;
+
+  @ApiPropertyOptional({ default: '06-30', description: 'Last school day of the year, MM-DD.' })
+  @IsOptional()
+  @Matches(MONTH_DAY, { message: 'must be a month and day, MM-DD' })
+  lastSchoolDay?: string;
+
+  @ApiPropertyOptional({ type: [ClosedPeriodDto], description: 'Holidays, both ends included.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ClosedPeriodDto)
+  closedDates?: ClosedPeriodDto[];
+}
+
+export class CreateCompanyDto {
+  @ApiProperty({ example: 'LEGO' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: 'Billund' })
+  @IsString()
+  @Length(1, 100)
+  city: string;
+
+  @ApiProperty({
+    enum: CsrModel,
+    description: 'Social responsibility as an add-on to the business, or integrated in its strategy.',
+  })
+  @IsEnum(CsrModel, { message: `must be one of: ${Object.values(CsrModel).join(', ')}` })
+  csrModel: CsrModel;
+}
+
+export class CreatePartnerDto {
+  @ApiProperty({ example: 'Dansk Flygtningehjælp' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: 'Vejle' })
+  @IsString()
+  @Length(1, 100)
+  city: string;
+
+  @ApiPropertyOptional({ example: 'Drengeklub med lektiehjælp og fodbold' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  description?: string;
+}
+
+export class SchoolDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() city: string;
+  @ApiProperty() timezone: string;
+  @ApiProperty({ example: '08-01' }) schoolYearStart: string;
+  @ApiProperty({ example: '06-30' }) lastSchoolDay: string;
+  @ApiProperty({ type: [ClosedPeriodDto] }) closedDates: ClosedPeriodDto[];
+}
+
+export class CompanyDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() city: string;
+  @ApiProperty({ enum: CsrModel }) csrModel: CsrModel;
+}
+
+export class PartnerDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() city: string;
+  @ApiProperty() description: string;
+}
+
+export class SchoolPageDto extends PageDto {
+  @ApiProperty({ type: [SchoolDto] }) items: SchoolDto[];
+}
+
+export class CompanyPageDto extends PageDto {
+  @ApiProperty({ type: [CompanyDto] }) items: CompanyDto[];
+}
+
+export class PartnerPageDto extends PageDto {
+  @ApiProperty({ type: [PartnerDto] }) items: PartnerDto[];
+}
+
+export function toSchoolDto(school: SchoolEntity): SchoolDto {
+  return {
+    id: school.id,
+    name: school.name,
+    city: school.city,
+    timezone: school.timezone,
+    schoolYearStart: school.schoolYearStart,
+    lastSchoolDay: school.lastSchoolDay,
+    closedDates: [...(school.closedDates ?? [])]
+      .sort((a, b) => a.from.localeCompare(b.from))
+      .map(({ from, to, label }) => ({ from, to, label })),
+  };
+}
+
+export function toCompanyDto({ id, name, city, csrModel }: CompanyEntity): CompanyDto {
+  return { id, name, city, csrModel };
+}
+
+export function toPartnerDto({ id, name, city, description }: PartnerEntity): PartnerDto {
+  return { id, name, city, description };
+}

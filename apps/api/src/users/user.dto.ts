@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Locale, ORGANISATION_OF_ROLE, Role, UserEntity } from '@app/core';
+import { PageDto } from '../http/page.dto';
+
+export class InviteUserDto {
+  @ApiProperty({ example: 'jonas@lego.example' })
+  @IsEmail({}, { message: 'must be an email address' })
+  email: string;
+
+  @ApiProperty({ example: 'Jonas Kjær' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiPropertyOptional({ enum: Locale, default: Locale.Danish })
+  @IsOptional()
+  @IsEnum(Locale, { message: `must be one of: ${Object.values(Locale).join(', ')}` })
+  locale?: Locale;
+
+  @ApiProperty({ enum: Role })
+  @IsEnum(Role, { message: `must be one of: ${Object.values(Role).join(', ')}` })
+  role: Role;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The school (teacher), company (contact, volunteer) or partner (coordinator).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  organisationId?: string;
+}
+
+export class MembershipDto {
+  @ApiProperty({ enum: Role })
+  role: Role;
+
+  @ApiProperty({ enum: ['school', 'company', 'partner'], nullable: true })
+  organisationType: string | null;
+
+  @ApiProperty({ format: 'uuid', nullable: true })
+  organisationId: string | null;
+}
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  email: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: Locale })
+  locale: Locale;
+
+  @ApiProperty({ type: [MembershipDto] })
+  memberships: MembershipDto[];
+
+  @ApiPropertyOptional({ description: 'Only on /me.' })
+  isAdmin?: boolean;
+}
+
+export class UserPageDto extends PageDto {
+  @ApiProperty({ type: [UserDto] })
+  items: UserDto[];
+}
+
+export function toUserDto(user: UserEntity): UserDto {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    memberships: (user.memberships ?? []).map((m) => ({
+      role: m.role,
+      organisationType: ORGANISATION_OF_ROLE[m.role],
+      organisationId: m.schoolId ?? m.companyId ?? m.partnerId,
+    })),
+  };
+}

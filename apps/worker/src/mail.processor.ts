@@ -1,0 +1,59 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, OnModuleInit } from '@nestjs/common';
+import { Job } from 'bullmq';
+import {
+  DeliveryService,
+  jobId,
+  JobName,
+  JobQueue,
+  JobResult,
+  QueueName,
+} from '@app/messaging';
+import { JobHandlers } from './job-handlers';
+
+/** Renders outbox messages and sends them: two jobs, so a flaky mail server re-runs only the send. */
+@Processor(QueueName.Mail, { concurrency: 4 })
+export class MailProcessor extends WorkerHost implements OnModuleInit {
+  private readonly logger = new Logger(MailProcessor.name);
+
+  constructor(
+    private readonly handlers: JobHandlers,
+    private readonly deliveries: DeliveryService,
+    private readonly jobs: JobQueue,
+  ) {
+    super();
+  }
+
+  onModuleInit(): void {
+    this.handlers.register(JobName.RenderMail, async ({ messageId }) => {
+      const outcome = await this.deliveries.render(messageId);
+      if (!outcome) return 'skipped';
+      // Enqueued again on a retry after a crash; the job id keeps it one job.
+      await this.jobs.enqueue(
+        JobName.SendMail,
+        { deliveryId: outcome.deliveryId },
+        { jobId: jobId(JobName.SendMail, outcome.deliveryId) },
+      );
+      return 'done';
+    });
+    this.handlers.register(JobName.SendMail, async ({ deliveryId }) =>
+      (await this.deliveries.send(deliveryId)) === 'sent' ? 'done' : 'skipped',
+    );
+  }
+
+  process(job: Job): Promise<JobResult> {
+    return this.handlers.run(job.name, job.data);
+  }
+
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.logger.warn(
+      `${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', giving up' : ''}): ${error.message}`,
+    );
+    if (final && job.name === (JobName.SendMail as string)) {
+      await this.deliveries.markFailed((job.data as { deliveryId: string }).deliveryId, error.message);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, APP_CONFIG, ConfigModule, loggerOptions } from '@app/config';
+import { Clock, ClockModule } from '@app/core';
+import { DbModule } from '@app/db';
+import { DeliveryModule, QueueName, redisOptions } from '@app/messaging';
+
+import { JobHandlers } from './job-handlers';
+import { MailProcessor } from './mail.processor';
+
+export interface WorkerModuleOptions {
+  config: AppConfig;
+  clock?: Clock;
+}
+
+/** The worker: BullMQ processors, the outbox relay and the scheduled sweeps; no HTTP. */
+@Module({})
+export class WorkerModule {
+  static register({ config, clock }: WorkerModuleOptions): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
+        LoggerModule.forRoot(loggerOptions(config, 'worker')),
+        DbModule.forRoot(),
+        BullModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (appConfig: AppConfig) => ({
+            prefix: appConfig.queuePrefix,
+            // Workers wait for Redis as long as it takes: an outage delays, never drops.
+            connection: { ...redisOptions(appConfig.redisUrl), maxRetriesPerRequest: null },
+          }),
+        }),
+        BullModule.registerQueue({ name: QueueName.Mail }),
+        DeliveryModule,
+      ],
+      providers: [JobHandlers, MailProcessor],
+    };
+  }
+}

@@ -1,0 +1,98 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { DateTime } from 'luxon';
+import { EnvironmentVariables } from './env.schema';
+
+export interface AppConfig {
+  nodeEnv: EnvironmentVariables['NODE_ENV'];
+  port: number;
+  publicUrl: string;
+  logLevel: EnvironmentVariables['LOG_LEVEL'];
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  mail: {
+    /** null: write .eml files to `directory` instead of sending. */
+    smtpUrl: string | null;
+    from: string;
+    directory: string;
+  };
+  auth: {
+    jwtSecret: string;
+    adminEmails: string[];
+    accessTokenTtlSeconds: number;
+    loginLinkTtlSeconds: number;
+  };
+  /** The instant at which the application clock starts, or null for real time. */
+  clockStart: Date | null;
+}
+
+/** Thrown with every bad variable at once; the entry points print its message and exit. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((problem) => `  - ${problem}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const DEVELOPMENT_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.map(
+    (error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+  );
+}
+
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const known = Object.keys(new EnvironmentVariables());
+  const input = Object.fromEntries(known.filter((key) => key in env).map((key) => [key, env[key]]));
+  const vars = plainToInstance(EnvironmentVariables, input, { exposeDefaultValues: true });
+  const problems = describe(validateSync(vars, { forbidUnknownValues: true }));
+
+  const production = vars.NODE_ENV === 'production';
+  if (production && !vars.JWT_SECRET) {
+    problems.push('JWT_SECRET: is required when NODE_ENV=production');
+  }
+  if (production && vars.CLOCK_START) {
+    problems.push('CLOCK_START: is refused when NODE_ENV=production');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    nodeEnv: vars.NODE_ENV,
+    port: vars.PORT,
+    publicUrl: vars.PUBLIC_URL.replace(/\/+$/, ''),
+    logLevel: vars.LOG_LEVEL,
+    databaseUrl: vars.DATABASE_URL,
+    redisUrl: vars.REDIS_URL,
+    queuePrefix: vars.QUEUE_PREFIX,
+    mail: {
+      smtpUrl: vars.SMTP_URL ?? null,
+      from: vars.MAIL_FROM,
+      directory: 'var/mail',
+    },
+    auth: {
+      jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      adminEmails: vars.ADMIN_EMAILS,
+      accessTokenTtlSeconds: 12 * 60 * 60,
+      loginLinkTtlSeconds: 15 * 60,
+    },
+    clockStart: vars.CLOCK_START ? DateTime.fromISO(vars.CLOCK_START).toJSDate() : null,
+  };
+}
+
+/** For entry points: the config, or one clear message on stderr and exit code 1. */
+export function loadConfigOrExit(env: Record<string, string | undefined>): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

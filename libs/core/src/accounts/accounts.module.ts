@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { MessagingModule } from '@app/messaging/messaging.module';
+import { ActorLoader } from './actor.loader';
+import { AuthService } from './auth.service';
+import { LoginLinksService } from './login-links.service';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    MessagingModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.auth.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [ActorLoader, AuthService, LoginLinksService, UsersService],
+  exports: [ActorLoader, AuthService, UsersService],
+})
+export class AccountsModule {}

@@ -1,0 +1,25 @@
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { MembershipEntity } from './membership.entity';
+import { Locale } from './role';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Always stored in lower case; unique. */
+  @Column('text')
+  email: string;
+
+  @Column('text')
+  name: string;
+
+  @Column('text')
+  locale: Locale;
+
+  @OneToMany(() => MembershipEntity, (membership) => membership.user)
+  memberships: Relation<MembershipEntity[]>;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+}

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Actor, organisationIds } from '../accounts/actor';
+import { OrganisationKind } from '../accounts/role';
+import { Clock } from '../clock/clock';
+import { InvalidFieldError, NotFoundError } from '../errors/domain-error';
+import { Page, paginate, PageRequest } from '../pagination';
+import { CompanyEntity, CsrModel } from './company.entity';
+import { PartnerEntity } from './partner.entity';
+import { SchoolEntity } from './school.entity';
+
+export interface ClosedPeriod {
+  from: string;
+  to: string;
+  label: string;
+}
+
+export interface CreateSchool {
+  name: string;
+  city: string;
+  timezone?: string;
+  schoolYearStart?: string;
+  lastSchoolDay?: string;
+  closedDates?: ClosedPeriod[];
+}
+
+export interface CreateCompany {
+  name: string;
+  city: string;
+  csrModel: CsrModel;
+}
+
+export interface CreatePartner {
+  name: string;
+  city: string;
+  description?: string;
+}
+
+interface OrganisationRow extends ObjectLiteral {
+  id: string;
+  name: string;
+}
+
+/**
+ * Schools, companies and partner organisations. Each is visible to admins and to its own
+ * people; to anyone else it does not exist.
+ */
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async createSchool(command: CreateSchool): Promise<SchoolEntity> {
+    const closedDates = command.closedDates ?? [];
+    closedDates.forEach((period, index) => {
+      if (period.to < period.from) {
+        throw new InvalidFieldError(
+          'school.closed-dates-order',
+          `closedDates.${index}.to`,
+          'must be on or after from',
+        );
+      }
+    });
+    const repository = this.dataSource.getRepository(SchoolEntity);
+    const school = repository.create({
+      name: command.name.trim(),
+      city: command.city.trim(),
+      timezone: command.timezone ?? 'Europe/Copenhagen',
+      schoolYearStart: command.schoolYearStart ?? '08-01',
+      lastSchoolDay: command.lastSchoolDay ?? '06-30',
+      closedDates: closedDates.map((period) => ({ ...period })),
+      createdAt: this.clock.now(),
+    });
+    const saved = await repository.save(school);
+    return this.findSchool(saved.id);
+  }
+
+  async createCompany(command: CreateCompany): Promise<CompanyEntity> {
+    const repository = this.dataSource.getRepository(CompanyEntity);
+    return repository.save(
+      repository.create({
+        name: command.name.trim(),
+        city: command.city.trim(),
+        csrModel: command.csrModel,
+        createdAt: this.clock.now(),
+      }),
+    );
+  }
+
+  async createPartner(command: CreatePartner): Promise<PartnerEntity> {
+    const repository = this.dataSource.getRepository(PartnerEntity);
+    return repository.save(
+      repository.create({
+        name: command.name.trim(),
+        city: command.city.trim(),
+        description: command.description?.trim() ?? '',
+        createdAt: this.clock.now(),
+      }),
+    );
+  }
+
+  listSchools(actor: Actor, request: PageRequest): Promise<Page<SchoolEntity>> {
+    return this.list(actor, 'school', SchoolEntity, request, true);
+  }
+
+  listCompanies(actor: Actor, request: PageRequest): Promise<Page<CompanyEntity>> {
+    return this.list(actor, 'company', CompanyEntity, request);
+  }
+
+  listPartners(actor: Actor, request: PageRequest): Promise<Page<PartnerEntity>> {
+    return this.list(actor, 'partner', PartnerEntity, request);
+  }
+
+  async getSchool(actor: Actor, id: string): Promise<SchoolEntity> {
+    this.checkVisible(actor, 'school', id);
+    return this.findSchool(id);
+  }
+
+  async getCompany(actor: Actor, id: string): Promise<CompanyEntity> {
+    this.checkVisible(actor, 'company', id);
+    const company = await this.dataSource.getRepository(CompanyEntity).findOneBy({ id });
+    if (!company) throw new NotFoundError('company');
+    return company;
+  }
+
+  async getPartner(actor: Actor, id: string): Promise<PartnerEntity> {
+    this.checkVisible(actor, 'partner', id);
+    const partner = await this.dataSource.getRepository(PartnerEntity).findOneBy({ id });
+    if (!partner) throw new NotFoundError('partner');
+    return partner;
+  }
+
+  private async findSchool(id: string): Promise<SchoolEntity> {
+    const school = await this.dataSource.getRepository(SchoolEntity).findOne({
+      where: { id },
+      relations: { closedDates: true },
+      order: { closedDates: { from: 'ASC' } },
+    });
+    if (!school) throw new NotFoundError('school');
+    return school;
+  }
+
+  private checkVisible(actor: Actor, kind: OrganisationKind, id: string): void {
+    if (!actor.isAdmin && !organisationIds(actor, kind).includes(id)) {
+      throw new NotFoundError(kind);
+    }
+  }
+
+  private async list<T extends OrganisationRow>(
+    actor: Actor,
+    kind: OrganisationKind,
+    entity: EntityTarget<T>,
+    request: PageRequest,
+    withClosedDates = false,
+  ): Promise<Page<T>> {
+    const query = this.dataSource.getRepository(entity).createQueryBuilder('organisation');
+    if (withClosedDates) query.leftJoinAndSelect('organisation.closedDates', 'closed');
+    if (!actor.isAdmin) {
+      const ids = organisationIds(actor, kind);
+      if (ids.length === 0) return { items: [], next: null };
+      query.where('organisation.id IN (:...ids)', { ids });
+    }
+    return paginate(query, 'name', (row) => row.name, request);
+  }
+}

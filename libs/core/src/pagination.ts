@@ -1,0 +1,61 @@
+import { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { InvalidFieldError } from './errors/domain-error';
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque cursor for the next page, or null on the last page. */
+  next: string | null;
+}
+
+export interface PageRequest {
+  limit?: number;
+  cursor?: string;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
+      return value as [string, string];
+    }
+  } catch {
+    // fall through
+  }
+  throw new InvalidFieldError('page.cursor', 'cursor', 'is not a cursor this list gave out');
+}
+
+/**
+ * Keyset pagination over (sort column, id): stable while rows are added, and as fast on the
+ * last page as on the first.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  sortColumn: string,
+  sortValue: (item: T) => string,
+  request: PageRequest,
+): Promise<Page<T>> {
+  const limit = Math.min(request.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  const alias = query.alias;
+  if (request.cursor) {
+    const [value, id] = decodeCursor(request.cursor);
+    query.andWhere(`(${alias}.${sortColumn}, ${alias}.id) > (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
+  }
+  const rows = await query
+    .orderBy(`${alias}.${sortColumn}`, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .take(limit + 1)
+    .getMany();
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const next =
+    rows.length > limit && last
+      ? Buffer.from(JSON.stringify([sortValue(last), last.id])).toString('base64url')
+      : null;
+  return { items, next };
+}

@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { Clock } from '@app/core/clock/clock';
+import { MessageEntity } from '../outbox/message.entity';
+import { isTemplateName, renderTemplate, TemplateParams } from '../templates';
+import { MailTransport } from '../transport/mail-transport';
+import { DeliveryEntity, DeliveryStatus } from './delivery.entity';
+
+export type RenderOutcome = { deliveryId: string; status: DeliveryStatus } | null;
+
+/** Renders outbox messages into deliveries and hands deliveries to the mail server. */
+@Injectable()
+export class DeliveryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transport: MailTransport,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Renders a message once: a second call finds the delivery already there (one per message,
+   * by a unique key) and returns it unchanged. Null when the message no longer exists.
+   */
+  async render(messageId: string): Promise<RenderOutcome> {
+    const deliveries = this.dataSource.getRepository(DeliveryEntity);
+    const existing = await deliveries.findOneBy({ messageId });
+    if (existing) return { deliveryId: existing.id, status: existing.status };
+
+    const message = await this.dataSource.getRepository(MessageEntity).findOneBy({ id: messageId });
+    if (!message) return null;
+    if (!isTemplateName(message.template)) {
+      throw new Error(`Message ${message.id} names the unknown template ${message.template}`);
+    }
+    const rendered = renderTemplate(
+      message.template,
+      message.locale,
+      message.params as unknown as TemplateParams[typeof message.template],
+      { name: message.recipientName, email: message.recipientEmail },
+    );
+    const host = new URL(this.config.publicUrl).hostname;
+    await deliveries
+      .createQueryBuilder()
+      .insert()
+      .values({
+        messageId: message.id,
+        to: message.recipientName
+          ? `"${message.recipientName.replace(/["\\]/g, '')}" <${message.recipientEmail}>`
+          : message.recipientEmail,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        status: DeliveryStatus.Pending,
+        attempts: 0,
+        lastError: null,
+        smtpMessageId: `<${message.id}@${host}>`,
+        renderedAt: this.clock.now(),
+        sentAt: null,
+      })
+      .orIgnore()
+      .execute();
+    const delivery = await deliveries.findOneByOrFail({ messageId });
+    return { deliveryId: delivery.id, status: delivery.status };
+  }
+
+  /**
+   * Sends a pending delivery. One already sent is skipped, so a job retried after a successful
+   * send sends nothing. A failure is recorded and thrown, for the queue to retry.
+   */
+  async send(deliveryId: string): Promise<'sent' | 'skipped'> {
+    const deliveries = this.dataSource.getRepository(DeliveryEntity);
+    const delivery = await deliveries.findOneBy({ id: deliveryId });
+    if (!delivery || delivery.status === DeliveryStatus.Sent) return 'skipped';
+    try {
+      await this.transport.send({
+        to: delivery.to,
+        subject: delivery.subject,
+        text: delivery.text,
+        html: delivery.html,
+        messageId: delivery.smtpMessageId,
+      });
+    } catch (error) {
+      await deliveries.update(
+        { id: deliveryId },
+        {
+          attempts: () => 'attempts + 1',
+          lastError: error instanceof Error ? error.message : String(error),
+        },
+      );
+      throw error;
+    }
+    await deliveries.update(
+      { id: deliveryId },
+      {
+        status: DeliveryStatus.Sent,
+        sentAt: this.clock.now(),
+        attempts: () => 'attempts + 1',
+        lastError: null,
+      },
+    );
+    return 'sent';
+  }
+
+  /** After the last retry: kept as failed, for an admin to see and retry. */
+  async markFailed(deliveryId: string, reason: string): Promise<void> {
+    await this.dataSource
+      .getRepository(DeliveryEntity)
+      .update(
+        { id: deliveryId, status: DeliveryStatus.Pending },
+        { status: DeliveryStatus.Failed, lastError: reason },
+      );
+  }
+}

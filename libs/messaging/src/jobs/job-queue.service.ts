@@ -1,0 +1,58 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { JOB_OPTIONS, JOB_QUEUE, JobName, JobPayloads, QueueName } from './job-catalogue';
+import { redisOptions } from './redis-connection';
+
+export interface EnqueueOptions {
+  /** Deterministic, so the same work enqueued twice is one job. */
+  jobId: string;
+  delayMs?: number;
+}
+
+/**
+ * The one way to put work on a queue. Its connection fails fast when Redis is away (no offline
+ * queue), so a caller holding a database transaction is not kept waiting: it rolls back and the
+ * work is picked up again later.
+ */
+@Injectable()
+export class JobQueue implements OnModuleDestroy {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async enqueue<Name extends JobName>(
+    name: Name,
+    payload: JobPayloads[Name],
+    options: EnqueueOptions,
+  ): Promise<void> {
+    await this.queue(JOB_QUEUE[name]).add(name, payload, {
+      ...JOB_OPTIONS[name],
+      jobId: options.jobId,
+      delay: options.delayMs,
+    });
+  }
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, {
+        prefix: this.config.queuePrefix,
+        connection: {
+          ...redisOptions(this.config.redisUrl),
+          enableOfflineQueue: false,
+          maxRetriesPerRequest: 1,
+        },
+      });
+      // Connection errors surface on the next enqueue; the event only needs a listener.
+      queue.on('error', () => undefined);
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+  }
+}

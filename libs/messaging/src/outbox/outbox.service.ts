@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Clock } from '@app/core/clock/clock';
+import { TemplateName, TemplateParams } from '../templates';
+import { MessageEntity } from './message.entity';
+
+/** The channel the worker listens on; a notification is delivered only when the writer commits. */
+export const OUTBOX_CHANNEL = 'outbox';
+
+export interface OutgoingMessage<Name extends TemplateName> {
+  template: Name;
+  recipient: { userId: string | null; email: string; name: string; locale: string };
+  params: TemplateParams[Name];
+  /** A business key; a message whose key was already written is not written again. */
+  dedupeKey?: string;
+}
+
+@Injectable()
+export class OutboxService {
+  constructor(private readonly clock: Clock) {}
+
+  /**
+   * Writes a message with the caller's transaction, so the message exists if and only if the
+   * state change that caused it is committed.
+   */
+  async add<Name extends TemplateName>(
+    manager: EntityManager,
+    message: OutgoingMessage<Name>,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MessageEntity)
+      .values({
+        template: message.template,
+        recipientUserId: message.recipient.userId,
+        recipientEmail: message.recipient.email,
+        recipientName: message.recipient.name,
+        locale: message.recipient.locale,
+        params: message.params,
+        dedupeKey: message.dedupeKey ?? null,
+        createdAt: this.clock.now(),
+      })
+      .orIgnore()
+      .execute();
+    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  }
+}

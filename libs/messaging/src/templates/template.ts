@@ -1,0 +1,18 @@
+export type MailLocale = 'da' | 'en';
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface Recipient {
+  name: string;
+  email: string;
+}
+
+/** A message's wording in every language, from its parameters. */
+export type MailTemplate<Params> = Record<
+  MailLocale,
+  (params: Params, recipient: Recipient) => RenderedMail
+>;

@@ -1,0 +1,4 @@
+export * from './factories';
+export * from './smtp-sink';
+export * from './test-database';
+

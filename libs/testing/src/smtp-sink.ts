@@ -1,0 +1,98 @@
+import { AddressInfo } from 'node:net';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  raw: string;
+  parsed: ParsedMail;
+}
+
+/** A real SMTP server on a free port that keeps every mail it is given, parsed. */
+export class SmtpSink {
+  readonly received: ReceivedMail[] = [];
+  private server: SMTPServer | null = null;
+  private waiters: (() => void)[] = [];
+  /** While set, every mail is refused with a temporary error (a mail server that is away). */
+  refuse = false;
+
+  async start(): Promise<string> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          if (this.refuse) {
+            callback(Object.assign(new Error('Mail server busy, try later'), { responseCode: 451 }));
+            return;
+          }
+          const raw = Buffer.concat(chunks).toString('utf8');
+          simpleParser(raw)
+            .then((parsed) => {
+              const to = [parsed.to ?? []]
+                .flat()
+                .flatMap((address) => address.value.map((value) => value.address ?? ''));
+              this.received.push({
+                to,
+                subject: parsed.subject ?? '',
+                text: parsed.text ?? '',
+                html: typeof parsed.html === 'string' ? parsed.html : '',
+                messageId: parsed.messageId ?? '',
+                raw,
+                parsed,
+              });
+              this.waiters.forEach((wake) => wake());
+              callback();
+            })
+            .catch(callback);
+        });
+      },
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.server.address() as AddressInfo;
+    return `smtp://127.0.0.1:${port}`;
+  }
+
+  /** Mails to one address, in order of arrival. */
+  to(address: string): ReceivedMail[] {
+    return this.received.filter((mail) => mail.to.includes(address.toLowerCase()));
+  }
+
+  /** Waits until a mail matching the predicate has arrived, and returns it. */
+  async waitFor(predicate: (mail: ReceivedMail) => boolean, timeoutMs = 15_000): Promise<ReceivedMail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.received.find(predicate);
+      if (found) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new Error(
+          `No matching mail within ${timeoutMs} ms; received: ${JSON.stringify(this.received.map((m) => ({ to: m.to, subject: m.subject })))}`,
+        );
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 250));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      this.waiters = [];
+    }
+  }
+
+  waitForMailTo(address: string, timeoutMs?: number): Promise<ReceivedMail> {
+    return this.waitFor((mail) => mail.to.includes(address.toLowerCase()), timeoutMs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+}

@@ -1,0 +1,106 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppConfig, loadConfig } from '@app/config';
+import { Clock } from '@app/core/clock/clock';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { configureApp } from '../../apps/api/src/configure-app';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { SmtpSink } from '@app/testing/smtp-sink';
+import { createTestDatabase, TestDatabase } from '@app/testing/test-database';
+
+export interface TestStackOptions {
+  /** Start the worker too (relay, render, send). Default true. */
+  worker?: boolean;
+  /** Another Redis than the configured one, e.g. one the test stops and starts. */
+  redisUrl?: string;
+  adminEmails?: string[];
+  /** Where the application clock starts; it runs on from there. */
+  clockStart?: Date;
+}
+
+export interface TestStack {
+  config: AppConfig;
+  clock: Clock;
+  database: TestDatabase;
+  dataSource: DataSource;
+  sink: SmtpSink;
+  api: NestExpressApplication;
+  worker: INestApplicationContext | null;
+  http: () => ReturnType<typeof request>;
+  /** A bearer token for a user, as a sign-in would give. */
+  tokenFor(userId: string): Promise<string>;
+  startWorker(): Promise<INestApplicationContext>;
+  stopWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The whole product for one test file: its own database, queue prefix and SMTP sink. */
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const database = await createTestDatabase();
+  const sink = new SmtpSink();
+  const smtpUrl = await sink.start();
+  const base = loadConfig(process.env);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    REDIS_URL: options.redisUrl ?? base.redisUrl,
+    QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
+    SMTP_URL: smtpUrl,
+    PUBLIC_URL: 'http://scheduler.test',
+    ADMIN_EMAILS: (options.adminEmails ?? ['admin@scheduler.test']).join(','),
+    JWT_SECRET: randomBytes(32).toString('hex'),
+  });
+  const clock = new Clock(options.clockStart ?? null);
+
+  const api = await NestFactory.create<NestExpressApplication>(ApiModule.register({ config, clock }), {
+    logger: false,
+    abortOnError: false,
+  });
+  configureApp(api);
+  await api.init();
+  const dataSource = api.get(DataSource);
+
+  let worker: INestApplicationContext | null = null;
+  const stack: TestStack = {
+    config,
+    clock,
+    database,
+    dataSource,
+    sink,
+    api,
+    get worker() {
+      return worker;
+    },
+    http: () => request(api.getHttpServer()),
+    async tokenFor(userId: string) {
+      const now = Math.floor(clock.nowMs() / 1000);
+      return api.get(JwtService, { strict: false }).signAsync({ sub: userId, iat: now, exp: now + 3600 });
+    },
+    async startWorker() {
+      worker = await NestFactory.createApplicationContext(WorkerModule.register({ config, clock }), {
+        logger: false,
+        abortOnError: false,
+      });
+      await worker.init();
+      return worker;
+    },
+    async stopWorker() {
+      await worker?.close();
+      worker = null;
+    },
+    async stop() {
+      await stack.stopWorker();
+      await api.close();
+      await sink.stop();
+      await database.drop();
+    },
+  };
+  if (options.worker !== false) await stack.startWorker();
+  return stack;
+}
