@@ -20,9 +20,16 @@ describe('signing in by email', () => {
   afterAll(() => stack.stop());
 
   it('signs a person in through the link in the mail they receive', async () => {
-    const teacher = await factories.user([], { email: 'marianne@bakkeskolen.test', name: 'Marianne' });
+    const teacher = await factories.user([], {
+      email: 'marianne@bakkeskolen.test',
+      name: 'Marianne',
+    });
 
-    await stack.http().post('/api/v1/auth/login-links').send({ email: 'Marianne@Bakkeskolen.test' }).expect(202);
+    await stack
+      .http()
+      .post('/api/v1/auth/login-links')
+      .send({ email: 'Marianne@Bakkeskolen.test' })
+      .expect(202);
     const mail = await stack.sink.waitForMailTo('marianne@bakkeskolen.test');
     expect(mail.subject).toBe('Dit login til Partnerskabskalenderen');
     const token = tokenIn(mail);
@@ -41,12 +48,20 @@ describe('signing in by email', () => {
       .get('/api/v1/me')
       .set('Authorization', `Bearer ${session.body.accessToken}`)
       .expect(200);
-    expect(me.body).toMatchObject({ id: teacher.id, email: 'marianne@bakkeskolen.test', isAdmin: false });
+    expect(me.body).toMatchObject({
+      id: teacher.id,
+      email: 'marianne@bakkeskolen.test',
+      isAdmin: false,
+    });
   });
 
   it('spends a link once: the second exchange is refused', async () => {
     await factories.user([], { email: 'once@scheduler.test' });
-    await stack.http().post('/api/v1/auth/login-links').send({ email: 'once@scheduler.test' }).expect(202);
+    await stack
+      .http()
+      .post('/api/v1/auth/login-links')
+      .send({ email: 'once@scheduler.test' })
+      .expect(202);
     const token = tokenIn(await stack.sink.waitForMailTo('once@scheduler.test'));
 
     await stack.http().post('/api/v1/auth/sessions').send({ token }).expect(201);
@@ -56,7 +71,11 @@ describe('signing in by email', () => {
 
   it('signs in through the button on the page the link opens', async () => {
     await factories.user([], { email: 'button@scheduler.test' });
-    await stack.http().post('/api/v1/auth/login-links').send({ email: 'button@scheduler.test' }).expect(202);
+    await stack
+      .http()
+      .post('/api/v1/auth/login-links')
+      .send({ email: 'button@scheduler.test' })
+      .expect(202);
     const token = tokenIn(await stack.sink.waitForMailTo('button@scheduler.test'));
 
     const page = await stack.http().post('/sign-in').type('form').send({ token }).expect(200);
@@ -66,7 +85,11 @@ describe('signing in by email', () => {
 
   it('refuses a link after 15 minutes', async () => {
     await factories.user([], { email: 'late@scheduler.test' });
-    await stack.http().post('/api/v1/auth/login-links').send({ email: 'late@scheduler.test' }).expect(202);
+    await stack
+      .http()
+      .post('/api/v1/auth/login-links')
+      .send({ email: 'late@scheduler.test' })
+      .expect(202);
     const token = tokenIn(await stack.sink.waitForMailTo('late@scheduler.test'));
 
     stack.clock.advance(15 * 60 * 1000 + 1000);
@@ -78,16 +101,28 @@ describe('signing in by email', () => {
   });
 
   it('answers 202 for an unknown address and sends nothing', async () => {
-    await stack.http().post('/api/v1/auth/login-links').send({ email: 'nobody@scheduler.test' }).expect(202);
+    await stack
+      .http()
+      .post('/api/v1/auth/login-links')
+      .send({ email: 'nobody@scheduler.test' })
+      .expect(202);
     // A known address asked afterwards arrives; the unknown one never does.
     await factories.user([], { email: 'known@scheduler.test' });
-    await stack.http().post('/api/v1/auth/login-links').send({ email: 'known@scheduler.test' }).expect(202);
+    await stack
+      .http()
+      .post('/api/v1/auth/login-links')
+      .send({ email: 'known@scheduler.test' })
+      .expect(202);
     await stack.sink.waitForMailTo('known@scheduler.test');
     expect(stack.sink.to('nobody@scheduler.test')).toHaveLength(0);
   });
 
   it('makes an address in ADMIN_EMAILS an admin at its first sign-in', async () => {
-    await stack.http().post('/api/v1/auth/login-links').send({ email: 'secretariat@vejle.test' }).expect(202);
+    await stack
+      .http()
+      .post('/api/v1/auth/login-links')
+      .send({ email: 'secretariat@vejle.test' })
+      .expect(202);
     const token = tokenIn(await stack.sink.waitForMailTo('secretariat@vejle.test'));
     const session = await stack.http().post('/api/v1/auth/sessions').send({ token }).expect(201);
     const me = await stack
@@ -105,14 +140,22 @@ describe('signing in by email', () => {
       .http()
       .post('/api/v1/users')
       .set('Authorization', `Bearer ${await stack.tokenFor(admin.id)}`)
-      .send({ email: 'jonas@lego.test', name: 'Jonas', locale: 'en', role: 'contact', organisationId: company.id })
+      .send({
+        email: 'jonas@lego.test',
+        name: 'Jonas',
+        locale: 'en',
+        role: 'contact',
+        organisationId: company.id,
+      })
       .expect(201);
     expect(invited.body.memberships).toEqual([
       { role: 'contact', organisationType: 'company', organisationId: company.id },
     ]);
 
     const mail = await stack.sink.waitForMailTo('jonas@lego.test');
-    expect(mail.subject).toBe('You are invited to the partnership scheduler as contact person at LEGO');
+    expect(mail.subject).toBe(
+      'You are invited to the partnership scheduler as contact person at LEGO',
+    );
     const session = await stack
       .http()
       .post('/api/v1/auth/sessions')
@@ -133,7 +176,11 @@ describe('signing in by email', () => {
     const token = await stack.tokenFor(user.id);
     stack.clock.advance(2 * 60 * 60 * 1000);
     try {
-      const response = await stack.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(401);
+      const response = await stack
+        .http()
+        .get('/api/v1/me')
+        .set('Authorization', `Bearer ${token}`)
+        .expect(401);
       expect(response.body.code).toBe('auth.invalid-access-token');
     } finally {
       stack.clock.advance(-2 * 60 * 60 * 1000);
@@ -143,7 +190,10 @@ describe('signing in by email', () => {
   it('limits how often sign-in links can be asked for', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      const response = await stack.http().post('/api/v1/auth/login-links').send({ email: `flood-${i}@scheduler.test` });
+      const response = await stack
+        .http()
+        .post('/api/v1/auth/login-links')
+        .send({ email: `flood-${i}@scheduler.test` });
       statuses.push(response.status);
     }
     expect(statuses.filter((status) => status === 202).length).toBeLessThanOrEqual(10);

@@ -58,10 +58,13 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   });
   const clock = new Clock(options.clockStart ?? null);
 
-  const api = await NestFactory.create<NestExpressApplication>(ApiModule.register({ config, clock }), {
-    logger: false,
-    abortOnError: false,
-  });
+  const api = await NestFactory.create<NestExpressApplication>(
+    ApiModule.register({ config, clock }),
+    {
+      logger: false,
+      abortOnError: false,
+    },
+  );
   configureApp(api);
   await api.init();
   const dataSource = api.get(DataSource);
@@ -80,13 +83,18 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     http: () => request(api.getHttpServer()),
     async tokenFor(userId: string) {
       const now = Math.floor(clock.nowMs() / 1000);
-      return api.get(JwtService, { strict: false }).signAsync({ sub: userId, iat: now, exp: now + 3600 });
+      return api
+        .get(JwtService, { strict: false })
+        .signAsync({ sub: userId, iat: now, exp: now + 3600 });
     },
     async startWorker() {
-      worker = await NestFactory.createApplicationContext(WorkerModule.register({ config, clock }), {
-        logger: false,
-        abortOnError: false,
-      });
+      worker = await NestFactory.createApplicationContext(
+        WorkerModule.register({ config, clock }),
+        {
+          logger: false,
+          abortOnError: false,
+        },
+      );
       await worker.init();
       return worker;
     },

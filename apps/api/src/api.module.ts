@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig, APP_CONFIG, ConfigModule, loggerOptions } from '@app/config';
+import { AppConfig, ConfigModule, loggerOptions } from '@app/config';
 import { AccountsModule, Clock, ClockModule, OrganisationsModule } from '@app/core';
 import { DbModule } from '@app/db';
 import { AccessDeclaredCheck } from './auth/access-declared.check';
@@ -13,6 +13,7 @@ import { SignInPageController } from './auth/sign-in-page.controller';
 import { HealthModule } from './health/health.module';
 
 import { ResilientThrottlerStorage } from './http/resilient-throttler.storage';
+import { ThrottlerStorageModule } from './http/throttler-storage.module';
 import {
   CompaniesController,
   PartnersController,
@@ -38,10 +39,11 @@ export class ApiModule {
         DbModule.forRoot(),
         DiscoveryModule,
         ThrottlerModule.forRootAsync({
-          inject: [APP_CONFIG],
-          useFactory: (appConfig: AppConfig) => ({
+          imports: [ThrottlerStorageModule],
+          inject: [ResilientThrottlerStorage],
+          useFactory: (storage: ResilientThrottlerStorage) => ({
             throttlers: [{ name: 'default', limit: 10, ttl: 60_000 }],
-            storage: new ResilientThrottlerStorage(appConfig.redisUrl, appConfig.queuePrefix),
+            storage,
           }),
         }),
         HealthModule,

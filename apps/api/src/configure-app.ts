@@ -52,7 +52,9 @@ export function configureApp(app: NestExpressApplication): void {
     },
   });
   app.use((request: Request, response: Response, next: NextFunction) =>
-    request.path.startsWith('/docs') ? docs(request, response, next) : strict(request, response, next),
+    request.path.startsWith('/docs')
+      ? docs(request, response, next)
+      : strict(request, response, next),
   );
 
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });

@@ -20,6 +20,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`The API could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `The API could not start: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exit(1);
 });

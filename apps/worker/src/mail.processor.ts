@@ -1,14 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
-import {
-  DeliveryService,
-  jobId,
-  JobName,
-  JobQueue,
-  JobResult,
-  QueueName,
-} from '@app/messaging';
+import { DeliveryService, jobId, JobName, JobQueue, JobResult, QueueName } from '@app/messaging';
 import { JobHandlers } from './job-handlers';
 
 /** Renders outbox messages and sends them: two jobs, so a flaky mail server re-runs only the send. */
@@ -53,7 +46,10 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
       `${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', giving up' : ''}): ${error.message}`,
     );
     if (final && job.name === (JobName.SendMail as string)) {
-      await this.deliveries.markFailed((job.data as { deliveryId: string }).deliveryId, error.message);
+      await this.deliveries.markFailed(
+        (job.data as { deliveryId: string }).deliveryId,
+        error.message,
+      );
     }
   }
 }

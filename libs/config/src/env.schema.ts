@@ -94,7 +94,10 @@ export class EnvironmentVariables {
   /** Starts the application clock at this instant; it runs on from there. Not in production. */
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'must be an ISO 8601 instant, e.g. 2026-10-25T08:00:00+01:00' })
+  @IsISO8601(
+    { strict: true },
+    { message: 'must be an ISO 8601 instant, e.g. 2026-10-25T08:00:00+01:00' },
+  )
   CLOCK_START?: string;
 
   /** Key prefix for the job queues in Redis, so several installations can share one Redis. */

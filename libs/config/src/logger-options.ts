@@ -11,7 +11,8 @@ export function loggerOptions(config: AppConfig, process: 'api' | 'worker'): Par
       base: { process },
       genReqId: (request: IncomingMessage, response) => {
         const given = request.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+        const id =
+          typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
         response.setHeader('X-Request-Id', id);
         return id;
       },

@@ -1,4 +1,5 @@
 import { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { isUUID } from 'class-validator';
 import { InvalidFieldError } from './errors/domain-error';
 
 export interface Page<T> {
@@ -18,7 +19,12 @@ export const MAX_PAGE_SIZE = 200;
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      isUUID(value[1])
+    ) {
       return value as [string, string];
     }
   } catch {

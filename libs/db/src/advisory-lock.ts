@@ -35,8 +35,9 @@ export async function withAdvisoryLock<T>(
  * lock is released when the transaction ends.
  */
 export async function tryTransactionLock(manager: EntityManager, name: string): Promise<boolean> {
-  const [row] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
-    advisoryLockKey(name),
-  ])) as { locked: boolean }[];
+  const [row] = await manager.query<{ locked: boolean }[]>(
+    'SELECT pg_try_advisory_xact_lock($1) AS locked',
+    [advisoryLockKey(name)],
+  );
   return row.locked;
 }

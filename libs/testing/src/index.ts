@@ -2,3 +2,4 @@ export * from './factories';
 export * from './smtp-sink';
 export * from './test-database';
 
+export * from './throwaway-redis';

@@ -30,7 +30,9 @@ export class SmtpSink {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           if (this.refuse) {
-            callback(Object.assign(new Error('Mail server busy, try later'), { responseCode: 451 }));
+            callback(
+              Object.assign(new Error('Mail server busy, try later'), { responseCode: 451 }),
+            );
             return;
           }
           const raw = Buffer.concat(chunks).toString('utf8');
@@ -66,7 +68,10 @@ export class SmtpSink {
   }
 
   /** Waits until a mail matching the predicate has arrived, and returns it. */
-  async waitFor(predicate: (mail: ReceivedMail) => boolean, timeoutMs = 15_000): Promise<ReceivedMail> {
+  async waitFor(
+    predicate: (mail: ReceivedMail) => boolean,
+    timeoutMs = 15_000,
+  ): Promise<ReceivedMail> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.received.find(predicate);

@@ -51,7 +51,9 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
     async drop() {
       const admin = new Client({ connectionString: databases.serverUrl() });
       await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => admin.end());
+      await admin
+        .query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+        .finally(() => admin.end());
     },
   };
 }

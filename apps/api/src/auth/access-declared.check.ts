@@ -15,7 +15,8 @@ export class AccessDeclaredCheck implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     const undeclared: string[] = [];
     for (const wrapper of this.discovery.getControllers()) {
-      const { instance, metatype } = wrapper;
+      const instance = wrapper.instance as object | undefined;
+      const metatype = wrapper.metatype;
       if (!instance || !metatype) continue;
       const prototype = Object.getPrototypeOf(instance) as object;
       for (const method of this.scanner.getAllMethodNames(prototype)) {

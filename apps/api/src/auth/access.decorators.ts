@@ -10,7 +10,8 @@ export type Access = { public: true } | { public: false; roles: Role[] | 'any' }
 export const Public = () => SetMetadata(ACCESS_KEY, { public: true } satisfies Access);
 
 /** Anyone signed in; what they then see is limited by the service to their own organisations. */
-export const SignedIn = () => SetMetadata(ACCESS_KEY, { public: false, roles: 'any' } satisfies Access);
+export const SignedIn = () =>
+  SetMetadata(ACCESS_KEY, { public: false, roles: 'any' } satisfies Access);
 
 /** Signed-in people who hold one of these roles (admins may always call it). */
 export const Allow = (...roles: Role[]) =>

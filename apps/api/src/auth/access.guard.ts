@@ -24,7 +24,10 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
-      throw new UnauthorisedError('auth.missing-access-token', 'Sign in and send the access token as "Authorization: Bearer <token>".');
+      throw new UnauthorisedError(
+        'auth.missing-access-token',
+        'Sign in and send the access token as "Authorization: Bearer <token>".',
+      );
     }
     const actor = await this.auth.authenticate(token);
     request.actor = actor;

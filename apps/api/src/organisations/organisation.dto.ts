@@ -83,7 +83,8 @@ export class CreateCompanyDto {
 
   @ApiProperty({
     enum: CsrModel,
-    description: 'Social responsibility as an add-on to the business, or integrated in its strategy.',
+    description:
+      'Social responsibility as an add-on to the business, or integrated in its strategy.',
   })
   @IsEnum(CsrModel, { message: `must be one of: ${Object.values(CsrModel).join(', ')}` })
   csrModel: CsrModel;

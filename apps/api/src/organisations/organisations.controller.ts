@@ -38,14 +38,20 @@ export class SchoolsController {
   @Get()
   @SignedIn()
   @ApiOkResponse({ type: SchoolPageDto })
-  async listSchools(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<SchoolPageDto> {
+  async listSchools(
+    @CurrentActor() actor: Actor,
+    @Query() query: PageQueryDto,
+  ): Promise<SchoolPageDto> {
     return pageOf(await this.organisations.listSchools(actor, query), toSchoolDto);
   }
 
   @Get(':id')
   @SignedIn()
   @ApiOkResponse({ type: SchoolDto })
-  async getSchool(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string): Promise<SchoolDto> {
+  async getSchool(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+  ): Promise<SchoolDto> {
     return toSchoolDto(await this.organisations.getSchool(actor, id));
   }
 }
@@ -76,7 +82,10 @@ export class CompaniesController {
   @Get(':id')
   @SignedIn()
   @ApiOkResponse({ type: CompanyDto })
-  async getCompany(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string): Promise<CompanyDto> {
+  async getCompany(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+  ): Promise<CompanyDto> {
     return toCompanyDto(await this.organisations.getCompany(actor, id));
   }
 }
@@ -107,7 +116,10 @@ export class PartnersController {
   @Get(':id')
   @SignedIn()
   @ApiOkResponse({ type: PartnerDto })
-  async getPartner(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string): Promise<PartnerDto> {
+  async getPartner(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+  ): Promise<PartnerDto> {
     return toPartnerDto(await this.organisations.getPartner(actor, id));
   }
 }

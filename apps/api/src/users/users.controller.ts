@@ -17,7 +17,9 @@ export class UsersController {
   @Allow(Role.Admin)
   @ApiCreatedResponse({ type: UserDto })
   async inviteUser(@CurrentActor() actor: Actor, @Body() body: InviteUserDto): Promise<UserDto> {
-    return toUserDto(await this.users.invite(actor, { ...body, locale: body.locale ?? Locale.Danish }));
+    return toUserDto(
+      await this.users.invite(actor, { ...body, locale: body.locale ?? Locale.Danish }),
+    );
   }
 
   @Get()

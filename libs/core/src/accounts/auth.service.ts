@@ -55,12 +55,12 @@ export class AuthService {
   /** Spends a sign-in token, once, for a bearer token. */
   async createSession(token: string): Promise<Session> {
     const now = this.clock.now();
-    const [rows] = (await this.dataSource.query(
+    const [rows] = await this.dataSource.query<[{ user_id: string }[], number]>(
       `UPDATE login_tokens SET used_at = $2
        WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
        RETURNING user_id`,
       [hashToken(token), now],
-    )) as [{ user_id: string }[], number];
+    );
     const userId = rows[0]?.user_id;
     if (!userId) throw new UnauthorisedError('auth.invalid-login-token', INVALID_TOKEN);
 
@@ -83,19 +83,22 @@ export class AuthService {
         clockTimestamp: Math.floor(this.clock.nowMs() / 1000),
       });
     } catch {
-      throw new UnauthorisedError('auth.invalid-access-token', 'The access token is invalid or expired.');
+      throw new UnauthorisedError(
+        'auth.invalid-access-token',
+        'The access token is invalid or expired.',
+      );
     }
     const actor = await this.actors.load(claims.sub);
     if (!actor) {
-      throw new UnauthorisedError('auth.invalid-access-token', 'The access token is invalid or expired.');
+      throw new UnauthorisedError(
+        'auth.invalid-access-token',
+        'The access token is invalid or expired.',
+      );
     }
     return actor;
   }
 
-  private async createBootstrapAdmin(
-    manager: EntityManager,
-    email: string,
-  ): Promise<UserEntity> {
+  private async createBootstrapAdmin(manager: EntityManager, email: string): Promise<UserEntity> {
     const now = this.clock.now();
     const user = manager.create(UserEntity, {
       email,
@@ -103,13 +106,7 @@ export class AuthService {
       locale: Locale.Danish,
       createdAt: now,
     });
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(UserEntity)
-      .values(user)
-      .orIgnore()
-      .execute();
+    await manager.createQueryBuilder().insert().into(UserEntity).values(user).orIgnore().execute();
     const saved = await manager.findOneByOrFail(UserEntity, { email });
     await manager
       .createQueryBuilder()

@@ -27,7 +27,11 @@ const ORGANISATION_ENTITY = {
   partner: PartnerEntity,
 } as const;
 
-const MEMBERSHIP_COLUMN = { school: 'schoolId', company: 'companyId', partner: 'partnerId' } as const;
+const MEMBERSHIP_COLUMN = {
+  school: 'schoolId',
+  company: 'companyId',
+  partner: 'partnerId',
+} as const;
 
 @Injectable()
 export class UsersService {

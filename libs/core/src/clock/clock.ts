@@ -7,7 +7,10 @@ import { DateTime } from 'luxon';
 export class Clock {
   private offsetMs = 0;
 
-  constructor(start: Date | null = null, private readonly realNow: () => number = Date.now) {
+  constructor(
+    start: Date | null = null,
+    private readonly realNow: () => number = Date.now,
+  ) {
     if (start) this.offsetMs = start.getTime() - this.realNow();
   }
 

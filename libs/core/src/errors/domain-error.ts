@@ -51,3 +51,15 @@ export class InvalidFieldError extends DomainError {
     super('invalid', code, `${field}: ${message}`, [{ field, messages: [message] }]);
   }
 }
+
+/** Several fields wrong at once, each with its own message. */
+export function invalidFields(
+  problems: { field: string; code: string; message: string }[],
+): DomainError {
+  return new DomainError(
+    'invalid',
+    problems[0]?.code ?? 'request.invalid',
+    problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '),
+    problems.map((problem) => ({ field: problem.field, messages: [problem.message] })),
+  );
+}

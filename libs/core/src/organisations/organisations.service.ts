@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { schoolCalendar, validateClosedDates, validateSchoolCalendar } from '@app/calendar';
 import { Actor, organisationIds } from '../accounts/actor';
 import { OrganisationKind } from '../accounts/role';
 import { Clock } from '../clock/clock';
-import { InvalidFieldError, NotFoundError } from '../errors/domain-error';
+import { invalidFields, NotFoundError } from '../errors/domain-error';
 import { Page, paginate, PageRequest } from '../pagination';
 import { CompanyEntity, CsrModel } from './company.entity';
 import { PartnerEntity } from './partner.entity';
@@ -55,22 +56,18 @@ export class OrganisationsService {
 
   async createSchool(command: CreateSchool): Promise<SchoolEntity> {
     const closedDates = command.closedDates ?? [];
-    closedDates.forEach((period, index) => {
-      if (period.to < period.from) {
-        throw new InvalidFieldError(
-          'school.closed-dates-order',
-          `closedDates.${index}.to`,
-          'must be on or after from',
-        );
-      }
+    const calendar = schoolCalendar({
+      timezone: command.timezone,
+      schoolYearStart: command.schoolYearStart,
+      lastSchoolDay: command.lastSchoolDay,
     });
+    const problems = [...validateSchoolCalendar(calendar), ...validateClosedDates(closedDates)];
+    if (problems.length > 0) throw invalidFields(problems);
     const repository = this.dataSource.getRepository(SchoolEntity);
     const school = repository.create({
       name: command.name.trim(),
       city: command.city.trim(),
-      timezone: command.timezone ?? 'Europe/Copenhagen',
-      schoolYearStart: command.schoolYearStart ?? '08-01',
-      lastSchoolDay: command.lastSchoolDay ?? '06-30',
+      ...calendar,
       closedDates: closedDates.map((period) => ({ ...period })),
       createdAt: this.clock.now(),
     });

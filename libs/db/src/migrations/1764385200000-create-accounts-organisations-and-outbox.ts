@@ -77,9 +77,15 @@ export class CreateAccountsOrganisationsAndOutbox1764385200000 implements Migrat
         user_id, role,
         COALESCE(school_id, company_id, partner_id, '00000000-0000-0000-0000-000000000000'::uuid)
       )`);
-    await queryRunner.query(`CREATE INDEX memberships_school_idx ON memberships (school_id) WHERE school_id IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX memberships_company_idx ON memberships (company_id) WHERE company_id IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX memberships_partner_idx ON memberships (partner_id) WHERE partner_id IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX memberships_school_idx ON memberships (school_id) WHERE school_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX memberships_company_idx ON memberships (company_id) WHERE company_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX memberships_partner_idx ON memberships (partner_id) WHERE partner_id IS NOT NULL`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE login_tokens (

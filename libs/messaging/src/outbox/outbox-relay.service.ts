@@ -41,9 +41,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.wake(), POLL_MS);
+    this.timer = setInterval(() => void this.wake(), POLL_MS);
     void this.listen();
-    this.wake();
+    void this.wake();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -77,11 +77,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async relayBatch(): Promise<number> {
     const relayed = await this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
+      const rows = await manager.query<{ id: string }[]>(
         `SELECT id FROM messages WHERE relayed_at IS NULL
          ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
-      )) as { id: string }[];
+      );
       for (const { id } of rows) {
         await this.jobs.enqueue(
           JobName.RenderMail,
@@ -123,7 +123,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       if (!this.stopped) setTimeout(() => void this.listen(), POLL_MS);
     };
     client.on('error', retry);
-    client.on('notification', () => this.wake());
+    client.on('notification', () => void this.wake());
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
