@@ -34,7 +34,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.int-spec.ts'],
     },
     {
       ...common,

@@ -10,7 +10,7 @@ import { createValidationPipe } from './http/validation';
 export const API_PREFIX = 'api/v1';
 
 /** Routes that live outside /api/v1: health, the sign-in page, calendar feeds. */
-const UNPREFIXED = [
+export const UNPREFIXED_ROUTES = [
   { path: 'health', method: RequestMethod.ALL },
   { path: 'health/(.*)', method: RequestMethod.ALL },
   { path: 'sign-in', method: RequestMethod.ALL },
@@ -57,7 +57,7 @@ export function configureApp(app: NestExpressApplication): void {
       : strict(request, response, next),
   );
 
-  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
