@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@app/config';
@@ -37,6 +38,22 @@ export interface TestStack {
   startWorker(): Promise<INestApplicationContext>;
   stopWorker(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** Removes what the test's queues left in Redis. */
+async function removeQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
 
 /** The whole product for one test file: its own database, queue prefix and SMTP sink. */
@@ -107,6 +124,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       await api.close();
       await sink.stop();
       await database.drop();
+      await removeQueueKeys(config.redisUrl, config.queuePrefix).catch(() => undefined);
     },
   };
   if (options.worker !== false) await stack.startWorker();

@@ -48,9 +48,14 @@ function describe(errors: ValidationError[]): string[] {
 
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
-  const input = Object.fromEntries(known.filter((key) => key in env).map((key) => [key, env[key]]));
+  // A variable set to nothing (`ADMIN_EMAILS=`) counts as unset and takes its default.
+  const input = Object.fromEntries(
+    known.filter((key) => env[key]?.trim()).map((key) => [key, env[key]]),
+  );
   const vars = plainToInstance(EnvironmentVariables, input, { exposeDefaultValues: true });
-  const problems = describe(validateSync(vars, { forbidUnknownValues: true }));
+  const problems = describe(
+    validateSync(vars, { forbidUnknownValues: true, stopAtFirstError: true }),
+  );
 
   const production = vars.NODE_ENV === 'production';
   if (production && !vars.JWT_SECRET) {

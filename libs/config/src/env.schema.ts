@@ -62,9 +62,9 @@ export class EnvironmentVariables {
     typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined,
   )
   @IsOptional()
-  @IsInt({ message: 'must be a port number' })
-  @Min(0)
-  @Max(65535)
+  @Min(0, { message: 'must be a port number, 0 to 65535' })
+  @Max(65535, { message: 'must be a port number, 0 to 65535' })
+  @IsInt({ message: 'must be a port number, 0 to 65535' })
   PORT = 3000;
 
   /** Comma-separated addresses that are admins from their first sign-in. */

@@ -70,37 +70,44 @@ export class DeliveryService {
    * send sends nothing. A failure is recorded and thrown, for the queue to retry.
    */
   async send(deliveryId: string): Promise<'sent' | 'skipped'> {
-    const deliveries = this.dataSource.getRepository(DeliveryEntity);
-    const delivery = await deliveries.findOneBy({ id: deliveryId });
-    if (!delivery || delivery.status === DeliveryStatus.Sent) return 'skipped';
-    try {
-      await this.transport.send({
-        to: delivery.to,
-        subject: delivery.subject,
-        text: delivery.text,
-        html: delivery.html,
-        messageId: delivery.smtpMessageId,
+    // The row stays locked while the mail server is talked to, so a second job for the same
+    // delivery (a stalled job run again) waits, then finds it sent.
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const delivery = await manager.findOne(DeliveryEntity, {
+        where: { id: deliveryId },
+        lock: { mode: 'pessimistic_write' },
       });
-    } catch (error) {
-      await deliveries.update(
+      if (!delivery || delivery.status === DeliveryStatus.Sent) return 'skipped' as const;
+      try {
+        await this.transport.send({
+          to: delivery.to,
+          subject: delivery.subject,
+          text: delivery.text,
+          html: delivery.html,
+          messageId: delivery.smtpMessageId,
+        });
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+      await manager.update(
+        DeliveryEntity,
         { id: deliveryId },
         {
+          status: DeliveryStatus.Sent,
+          sentAt: this.clock.now(),
           attempts: () => 'attempts + 1',
-          lastError: error instanceof Error ? error.message : String(error),
+          lastError: null,
         },
       );
-      throw error;
+      return 'sent' as const;
+    });
+    if (outcome instanceof Error) {
+      await this.dataSource
+        .getRepository(DeliveryEntity)
+        .update({ id: deliveryId }, { attempts: () => 'attempts + 1', lastError: outcome.message });
+      throw outcome;
     }
-    await deliveries.update(
-      { id: deliveryId },
-      {
-        status: DeliveryStatus.Sent,
-        sentAt: this.clock.now(),
-        attempts: () => 'attempts + 1',
-        lastError: null,
-      },
-    );
-    return 'sent';
+    return outcome;
   }
 
   /** After the last retry: kept as failed, for an admin to see and retry. */

@@ -1,0 +1,169 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const LONG_SECRET = 'a-production-secret-of-forty-characters!';
+
+function configErrorFrom(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('loadConfig accepted a configuration it should refuse');
+}
+
+describe('loadConfig', () => {
+  it('starts on local defaults with an empty environment', () => {
+    const config = loadConfig({});
+
+    expect(config.nodeEnv).toBe('development');
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/partnership_scheduler');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.port).toBe(3000);
+    expect(config.logLevel).toBe('info');
+    expect(config.auth.adminEmails).toEqual([]);
+    expect(config.clockStart).toBeNull();
+  });
+
+  it('writes mail to files when no mail server is configured', () => {
+    const config = loadConfig({});
+
+    expect(config.mail.smtpUrl).toBeNull();
+    expect(config.mail.directory).toBe('var/mail');
+  });
+
+  it('takes the default for a variable set to an empty string, as if it were unset', () => {
+    // `ADMIN_EMAILS=` in .env.example, or `FOO: ""` in a compose file, means "unset".
+    const config = loadConfig({
+      NODE_ENV: '',
+      DATABASE_URL: '',
+      PORT: ' ',
+      PUBLIC_URL: '',
+      LOG_LEVEL: '',
+      QUEUE_PREFIX: '',
+      MAIL_FROM: '',
+      SMTP_URL: '',
+      ADMIN_EMAILS: '',
+    });
+
+    expect(config).toEqual(loadConfig({}));
+  });
+
+  it('reads every variable it is given, the optional ones too', () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: 'postgresql://app@db.internal:5433/scheduler',
+      REDIS_URL: 'rediss://cache.internal:6380/2',
+      SMTP_URL: 'smtp://mail.internal:2525',
+      MAIL_FROM: 'Kalenderen <kalender@example.org>',
+      PUBLIC_URL: 'https://kalender.example.org/',
+      PORT: '8080',
+      JWT_SECRET: LONG_SECRET,
+      LOG_LEVEL: 'warn',
+      QUEUE_PREFIX: 'staging_2',
+    });
+
+    expect(config).toMatchObject({
+      nodeEnv: 'test',
+      databaseUrl: 'postgresql://app@db.internal:5433/scheduler',
+      redisUrl: 'rediss://cache.internal:6380/2',
+      port: 8080,
+      logLevel: 'warn',
+      queuePrefix: 'staging_2',
+      // Without the trailing slash, so links can be built by appending a path.
+      publicUrl: 'https://kalender.example.org',
+      mail: { smtpUrl: 'smtp://mail.internal:2525', from: 'Kalenderen <kalender@example.org>' },
+      auth: { jwtSecret: LONG_SECRET },
+    });
+  });
+
+  it('parses admin addresses from a comma-separated list, trimmed and in lower case', () => {
+    const config = loadConfig({ ADMIN_EMAILS: ' Anne@Example.org, bo@example.ORG ,,' });
+
+    expect(config.auth.adminEmails).toEqual(['anne@example.org', 'bo@example.org']);
+  });
+
+  it('reports every bad variable at once in one error', () => {
+    const error = configErrorFrom({
+      DATABASE_URL: 'mysql://x',
+      PORT: 'abc',
+      LOG_LEVEL: 'loud',
+      ADMIN_EMAILS: 'not-an-email',
+    });
+
+    expect(error.problems).toHaveLength(4);
+    for (const variable of ['DATABASE_URL', 'PORT', 'LOG_LEVEL', 'ADMIN_EMAILS']) {
+      expect(error.message).toContain(variable);
+    }
+  });
+
+  it('names only the bad variables', () => {
+    const error = configErrorFrom({ PORT: '70000', REDIS_URL: 'redis://127.0.0.1:6379' });
+
+    expect(error.problems).toHaveLength(1);
+    expect(error.message).toContain('PORT');
+    expect(error.message).not.toContain('REDIS_URL');
+  });
+
+  it('refuses a port that is not a whole number', () => {
+    expect(configErrorFrom({ PORT: '3000.5' }).message).toContain('PORT');
+  });
+
+  it('requires a signing secret in production', () => {
+    expect(configErrorFrom({ NODE_ENV: 'production' }).message).toContain('JWT_SECRET');
+    expect(configErrorFrom({ NODE_ENV: 'production', JWT_SECRET: '' }).message).toContain(
+      'JWT_SECRET',
+    );
+  });
+
+  it('starts in production with a long enough signing secret', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: LONG_SECRET });
+
+    expect(config.nodeEnv).toBe('production');
+    expect(config.auth.jwtSecret).toBe(LONG_SECRET);
+  });
+
+  it('refuses a signing secret shorter than 32 characters', () => {
+    const short = 'x'.repeat(31);
+
+    expect(configErrorFrom({ JWT_SECRET: short }).message).toContain('JWT_SECRET');
+    expect(configErrorFrom({ NODE_ENV: 'production', JWT_SECRET: short }).message).toContain(
+      'JWT_SECRET',
+    );
+    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it('refuses a clock start in production', () => {
+    const error = configErrorFrom({
+      NODE_ENV: 'production',
+      JWT_SECRET: LONG_SECRET,
+      CLOCK_START: '2026-10-25T08:00:00+01:00',
+    });
+
+    expect(error.problems).toHaveLength(1);
+    expect(error.message).toContain('CLOCK_START');
+  });
+
+  it('starts the clock at the given instant outside production', () => {
+    const config = loadConfig({ NODE_ENV: 'test', CLOCK_START: '2026-10-25T08:00:00+01:00' });
+
+    expect(config.clockStart).toBeInstanceOf(Date);
+    expect(config.clockStart?.toISOString()).toBe('2026-10-25T07:00:00.000Z');
+  });
+
+  it('refuses a clock start that is not an ISO 8601 instant', () => {
+    expect(configErrorFrom({ CLOCK_START: '25/10/2026 08:00' }).message).toContain('CLOCK_START');
+  });
+
+  it('ignores variables it does not know', () => {
+    const config = loadConfig({
+      HOME: '/home/someone',
+      PATH: '/usr/bin',
+      DATABASE_HOST: 'not a url at all',
+      port: 'abc',
+      npm_config_cache: '/tmp/npm',
+    });
+
+    expect(config).toEqual(loadConfig({}));
+  });
+});

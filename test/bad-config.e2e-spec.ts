@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..');
+
+interface Exit {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts an entry point the way a developer does, from the TypeScript source. */
+function runEntryPoint(entry: string, env: NodeJS.ProcessEnv): Promise<Exit> {
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry],
+      { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // A process that does not stop on a bad configuration would otherwise outlive the test.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+const badEnv = { ...process.env, DATABASE_URL: 'mysql://nope', PORT: 'abc' };
+
+describe.each([
+  ['the API', 'apps/api/src/main.ts'],
+  ['the worker', 'apps/worker/src/main.ts'],
+])('%s started with a bad configuration', (_process, entry) => {
+  it('exits with code 1 and one message naming every bad variable, without a stack trace', async () => {
+    const { code, stderr } = await runEntryPoint(entry, badEnv);
+
+    expect(code).toBe(1);
+    expect(stderr.match(/Invalid configuration/g)).toHaveLength(1);
+    expect(stderr).toMatch(/^ {2}- DATABASE_URL: /m);
+    expect(stderr).toMatch(/^ {2}- PORT: /m);
+    expect(stderr).not.toMatch(/^ {4}at /m);
+  }, 30_000);
+});
