@@ -75,15 +75,20 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   });
   const clock = new Clock(options.clockStart ?? null);
 
-  const api = await NestFactory.create<NestExpressApplication>(
-    ApiModule.register({ config, clock }),
-    {
+  let api: NestExpressApplication;
+  try {
+    api = await NestFactory.create<NestExpressApplication>(ApiModule.register({ config, clock }), {
       logger: false,
       abortOnError: false,
-    },
-  );
-  configureApp(api);
-  await api.init();
+    });
+    configureApp(api);
+    await api.init();
+  } catch (error) {
+    // A stack that failed to start leaves nothing open behind it.
+    await sink.stop();
+    await database.drop();
+    throw error;
+  }
   const dataSource = api.get(DataSource);
 
   let worker: INestApplicationContext | null = null;
@@ -127,6 +132,11 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       await removeQueueKeys(config.redisUrl, config.queuePrefix).catch(() => undefined);
     },
   };
-  if (options.worker !== false) await stack.startWorker();
+  if (options.worker !== false) {
+    await stack.startWorker().catch(async (error: unknown) => {
+      await stack.stop();
+      throw error;
+    });
+  }
   return stack;
 }
