@@ -1,7 +1,10 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/db';
 import { createTestDatabase, TestDatabase } from '@app/testing';
+import { loadConfig } from '@app/config';
+import { seedDemoAdoptions } from './demo-adoptions';
 import { DEMO_USERS, seedDemoData } from './demo-data';
+import { seedDemoVolunteering } from './demo-volunteering';
 
 describe('the demo data', () => {
   let database: TestDatabase;
@@ -45,5 +48,69 @@ describe('the demo data', () => {
       'teacher',
       'volunteer',
     ]);
+  });
+
+  it('gives each demo class an adoption with a confirmed autumn visit, its preparation and a spring request', async () => {
+    const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent' });
+    await seedDemoAdoptions(config);
+    await seedDemoAdoptions(config);
+
+    const adoptions = await dataSource.query<{ label: string; status: string; ends_on: string }[]>(
+      `SELECT classes.label, adoptions.status, to_char(adoptions.ends_on, 'YYYY-MM-DD') AS ends_on
+       FROM adoptions JOIN classes ON classes.id = adoptions.class_id ORDER BY classes.label`,
+    );
+    expect(adoptions).toEqual([
+      { label: '2.A', status: 'active', ends_on: '2034-06-30' },
+      { label: '7.A', status: 'active', ends_on: '2029-06-30' },
+    ]);
+    const visits = await dataSource.query<
+      { label: string; kind: string; status: string; term: string }[]
+    >(
+      `SELECT classes.label, visits.kind, visits.status, visits.term FROM visits
+       JOIN classes ON classes.id = visits.class_id ORDER BY classes.label, visits.created_at`,
+    );
+    expect(visits).toEqual(
+      ['2.A', '7.A'].flatMap((label) => [
+        { label, kind: 'preparation', status: 'confirmed', term: '2026/27-autumn' },
+        { label, kind: 'class-visit', status: 'confirmed', term: '2026/27-autumn' },
+        { label, kind: 'class-visit', status: 'requested', term: '2026/27-spring' },
+      ]),
+    );
+  });
+
+  it("runs the boys' club on Wednesdays outside the holidays, with a volunteer committed to it", async () => {
+    const config = loadConfig({
+      DATABASE_URL: database.url,
+      LOG_LEVEL: 'silent',
+      CLOCK_START: '2026-10-01T08:00:00+02:00',
+    });
+    await seedDemoVolunteering(config);
+    await seedDemoVolunteering(config);
+
+    const shifts = await dataSource.query<{ date: string; start: string }[]>(
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date,
+              to_char(start_at AT TIME ZONE 'Europe/Copenhagen', 'HH24:MI') AS start
+       FROM shifts ORDER BY start_at`,
+    );
+    // Twelve weeks of Wednesdays from 1 October, less the autumn break and Christmas.
+    expect(shifts.map((shift) => shift.date)).toEqual([
+      '2026-10-07',
+      '2026-10-21',
+      '2026-10-28',
+      '2026-11-04',
+      '2026-11-11',
+      '2026-11-18',
+      '2026-11-25',
+      '2026-12-02',
+      '2026-12-09',
+      '2026-12-16',
+    ]);
+    expect(new Set(shifts.map((shift) => shift.start))).toEqual(new Set(['16:00']));
+    const [places] = await dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM signups
+       JOIN users ON users.id = signups.user_id
+       WHERE users.email = 'amir.haddad@skandia.example' AND signups.status = 'confirmed'`,
+    );
+    expect(places.n).toBe(shifts.length);
   });
 });

@@ -12,7 +12,7 @@ import { SchoolEntity } from '@app/core/organisations/school.entity';
 // NGO's boys' club.
 
 /** The Danish school holidays of 2026/27, as most municipalities set them. */
-const HOLIDAYS_2026_27 = [
+export const HOLIDAYS_2026_27 = [
   { from: '2026-10-12', to: '2026-10-16', label: 'Efterårsferie' },
   { from: '2026-12-21', to: '2027-01-01', label: 'Juleferie' },
   { from: '2027-02-15', to: '2027-02-19', label: 'Vinterferie' },

@@ -6,7 +6,9 @@ import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from '@app/config';
 import { Clock } from '@app/core/clock/clock';
 import { dataSourceOptions, ensureDatabase, runMigrations } from '@app/db';
+import { seedDemoAdoptions } from './demo-adoptions';
 import { DEMO_USERS, seedDemoData } from './demo-data';
+import { seedDemoVolunteering } from './demo-volunteering';
 
 const config = loadConfigOrExit(process.env);
 const children: ChildProcess[] = [];
@@ -58,6 +60,8 @@ async function main(): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
+  await seedDemoAdoptions(config);
+  await seedDemoVolunteering(config);
 
   start('API', 'apps/api/src/main.js');
   start('worker', 'apps/worker/src/main.js');

@@ -3,8 +3,20 @@ import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule, loggerOptions } from '@app/config';
-import { AccountsModule, Clock, ClockModule, OrganisationsModule } from '@app/core';
+import {
+  AccountsModule,
+  AdoptionsModule,
+  Clock,
+  ClockModule,
+  OrganisationsModule,
+  SweepsModule,
+  VolunteeringModule,
+} from '@app/core';
 import { DbModule } from '@app/db';
+import { AdoptionsController } from './adoptions/adoptions.controller';
+import { ClassesController } from './adoptions/classes.controller';
+import { SweepsController } from './adoptions/sweeps.controller';
+import { VisitsController } from './adoptions/visits.controller';
 import { AccessDeclaredCheck } from './auth/access-declared.check';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
@@ -20,6 +32,8 @@ import {
   SchoolsController,
 } from './organisations/organisations.controller';
 import { UsersController } from './users/users.controller';
+import { ProgrammesController } from './volunteering/programmes.controller';
+import { ShiftsController } from './volunteering/shifts.controller';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -49,6 +63,9 @@ export class ApiModule {
         HealthModule,
         AccountsModule,
         OrganisationsModule,
+        AdoptionsModule,
+        VolunteeringModule,
+        SweepsModule,
       ],
       controllers: [
         AuthController,
@@ -58,6 +75,12 @@ export class ApiModule {
         SchoolsController,
         CompaniesController,
         PartnersController,
+        ClassesController,
+        AdoptionsController,
+        VisitsController,
+        SweepsController,
+        ProgrammesController,
+        ShiftsController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccessDeclaredCheck],
     };

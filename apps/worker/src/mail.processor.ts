@@ -2,12 +2,14 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { DeliveryService, jobId, JobName, JobQueue, JobResult, QueueName } from '@app/messaging';
+import { ConnectionErrors } from './connection-errors';
 import { JobHandlers } from './job-handlers';
 
 /** Renders outbox messages and sends them: two jobs, so a flaky mail server re-runs only the send. */
 @Processor(QueueName.Mail, { concurrency: 4 })
 export class MailProcessor extends WorkerHost implements OnModuleInit {
   private readonly logger = new Logger(MailProcessor.name);
+  private readonly connectionErrors = new ConnectionErrors(this.logger);
 
   constructor(
     private readonly handlers: JobHandlers,
@@ -32,6 +34,11 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
     this.handlers.register(JobName.SendMail, async ({ deliveryId }) =>
       (await this.deliveries.send(deliveryId)) === 'sent' ? 'done' : 'skipped',
     );
+  }
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.connectionErrors.report(error);
   }
 
   process(job: Job): Promise<JobResult> {

@@ -2,12 +2,13 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, APP_CONFIG, ConfigModule, loggerOptions } from '@app/config';
-import { Clock, ClockModule } from '@app/core';
+import { Clock, ClockModule, SweepsModule } from '@app/core';
 import { DbModule } from '@app/db';
 import { DeliveryModule, QueueName, redisOptions } from '@app/messaging';
 
 import { JobHandlers } from './job-handlers';
 import { MailProcessor } from './mail.processor';
+import { SweepsProcessor } from './sweeps.processor';
 
 export interface WorkerModuleOptions {
   config: AppConfig;
@@ -33,10 +34,11 @@ export class WorkerModule {
             connection: { ...redisOptions(appConfig.redisUrl), maxRetriesPerRequest: null },
           }),
         }),
-        BullModule.registerQueue({ name: QueueName.Mail }),
+        BullModule.registerQueue({ name: QueueName.Mail }, { name: QueueName.Sweeps }),
         DeliveryModule,
+        SweepsModule,
       ],
-      providers: [JobHandlers, MailProcessor],
+      providers: [JobHandlers, MailProcessor, SweepsProcessor],
     };
   }
 }

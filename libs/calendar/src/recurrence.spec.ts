@@ -209,6 +209,34 @@ describe('shiftOccurrences', () => {
     });
   });
 
+  it('keeps the shifts both sides of a schedule change mid-way at their own local times', () => {
+    // The club moves from Wednesday 16:00 to Thursday 15:30 from 1 November, across the
+    // October change: the shifts before are the old schedule's, those after the new one's.
+    const before = { ...wednesdayClub, endsOn: '2026-10-31' };
+    const after: WeeklySchedule = {
+      weekdays: [4],
+      startTime: '15:30',
+      endTime: '17:30',
+      startsOn: '2026-11-01',
+    };
+    const shifts = [
+      ...shiftOccurrences(before, copenhagen, [], '2026-10-15', '2026-11-15'),
+      ...shiftOccurrences(after, copenhagen, [], '2026-10-15', '2026-11-15'),
+    ];
+    expect(wallClock(shifts, copenhagen)).toEqual([
+      'Wed 2026-10-21 16:00–18:00',
+      'Wed 2026-10-28 16:00–18:00',
+      'Thu 2026-11-05 15:30–17:30',
+      'Thu 2026-11-12 15:30–17:30',
+    ]);
+    expect(utc(shifts).map(([, start]) => start)).toEqual([
+      '2026-10-21T14:00:00.000Z',
+      '2026-10-28T15:00:00.000Z',
+      '2026-11-05T14:30:00.000Z',
+      '2026-11-12T14:30:00.000Z',
+    ]);
+  });
+
   it('orders the shifts of several weekdays by date, however the weekdays are listed', () => {
     const schedule = { ...wednesdayClub, weekdays: [5, 1, 3] };
     const shifts = shiftOccurrences(schedule, copenhagen, [], '2026-10-21', '2026-10-30');

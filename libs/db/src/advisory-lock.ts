@@ -41,3 +41,8 @@ export async function tryTransactionLock(manager: EntityManager, name: string): 
   );
   return row.locked;
 }
+
+/** Waits for a transaction-level advisory lock; it is released when the transaction ends. */
+export async function transactionLock(manager: EntityManager, name: string): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock($1)', [advisoryLockKey(name)]);
+}

@@ -1,3 +1,8 @@
+import { AdoptionEntity } from '@app/core/adoptions/adoption.entity';
+import { HoursEntryEntity } from '@app/core/adoptions/hours-entry.entity';
+import { SchoolClassEntity } from '@app/core/adoptions/school-class.entity';
+import { VisitEventEntity } from '@app/core/adoptions/visit-event.entity';
+import { VisitEntity } from '@app/core/adoptions/visit.entity';
 import { LoginTokenEntity } from '@app/core/accounts/login-token.entity';
 import { MembershipEntity } from '@app/core/accounts/membership.entity';
 import { UserEntity } from '@app/core/accounts/user.entity';
@@ -5,6 +10,11 @@ import { CompanyEntity } from '@app/core/organisations/company.entity';
 import { PartnerEntity } from '@app/core/organisations/partner.entity';
 import { SchoolClosedDateEntity } from '@app/core/organisations/school-closed-date.entity';
 import { SchoolEntity } from '@app/core/organisations/school.entity';
+import { CommitmentEntity } from '@app/core/volunteering/commitment.entity';
+import { ProgrammeClosedDateEntity } from '@app/core/volunteering/programme-closed-date.entity';
+import { ProgrammeEntity } from '@app/core/volunteering/programme.entity';
+import { ShiftEntity } from '@app/core/volunteering/shift.entity';
+import { SignupEntity } from '@app/core/volunteering/signup.entity';
 import { DeliveryEntity } from '@app/messaging/delivery/delivery.entity';
 import { MessageEntity } from '@app/messaging/outbox/message.entity';
 
@@ -17,6 +27,16 @@ export const ENTITIES = [
   SchoolClosedDateEntity,
   CompanyEntity,
   PartnerEntity,
+  SchoolClassEntity,
+  AdoptionEntity,
+  VisitEntity,
+  VisitEventEntity,
+  HoursEntryEntity,
+  ProgrammeEntity,
+  ProgrammeClosedDateEntity,
+  ShiftEntity,
+  SignupEntity,
+  CommitmentEntity,
   MessageEntity,
   DeliveryEntity,
 ];

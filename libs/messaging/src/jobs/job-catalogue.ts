@@ -6,6 +6,7 @@ import { JobsOptions } from 'bullmq';
  */
 export enum QueueName {
   Mail = 'mail',
+  Sweeps = 'sweeps',
 }
 
 export enum JobName {
@@ -13,16 +14,28 @@ export enum JobName {
   RenderMail = 'mail.render',
   /** Hands a rendered delivery to the mail server. */
   SendMail = 'mail.send',
+  /** Confirmed visits whose end has passed become completed. */
+  CompleteVisits = 'sweep.complete-visits',
+  /** Adoptions past their end date become completed. */
+  EndAdoptions = 'sweep.end-adoptions',
+  /** Every programme's shifts exist for its rolling horizon. */
+  MaterialiseShifts = 'sweep.materialise-shifts',
 }
 
 export interface JobPayloads {
   [JobName.RenderMail]: { messageId: string };
   [JobName.SendMail]: { deliveryId: string };
+  [JobName.CompleteVisits]: Record<string, never>;
+  [JobName.EndAdoptions]: Record<string, never>;
+  [JobName.MaterialiseShifts]: Record<string, never>;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RenderMail]: QueueName.Mail,
   [JobName.SendMail]: QueueName.Mail,
+  [JobName.CompleteVisits]: QueueName.Sweeps,
+  [JobName.EndAdoptions]: QueueName.Sweeps,
+  [JobName.MaterialiseShifts]: QueueName.Sweeps,
 };
 
 const keepForADay = { age: 24 * 60 * 60, count: 10_000 };
@@ -41,6 +54,17 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
     removeOnComplete: keepForADay,
     removeOnFail: false,
   },
+  // A sweep that fails is simply run again at the next tick.
+  [JobName.CompleteVisits]: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
+  [JobName.EndAdoptions]: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
+  [JobName.MaterialiseShifts]: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
+};
+
+/** How often each sweep ticks. */
+export const SWEEP_EVERY_MS: Partial<Record<JobName, number>> = {
+  [JobName.CompleteVisits]: 5 * 60 * 1000,
+  [JobName.EndAdoptions]: 15 * 60 * 1000,
+  [JobName.MaterialiseShifts]: 60 * 60 * 1000,
 };
 
 /** What a handler reports; "skipped" means the work no longer applied or was already done. */

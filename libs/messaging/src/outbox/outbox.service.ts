@@ -45,4 +45,25 @@ export class OutboxService {
       .execute();
     await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
   }
+
+  /**
+   * The same event told to several people, one message each. The event key makes writing the
+   * same event again (a retried change, a rerun sweep) write nothing.
+   */
+  async addForEach<Name extends TemplateName>(
+    manager: EntityManager,
+    template: Name,
+    recipients: { id: string; email: string; name: string; locale: string }[],
+    params: TemplateParams[Name],
+    eventKey: string,
+  ): Promise<void> {
+    for (const user of recipients) {
+      await this.add(manager, {
+        template,
+        recipient: { userId: user.id, email: user.email, name: user.name, locale: user.locale },
+        params,
+        dedupeKey: `${template}:${eventKey}:${user.id}`,
+      });
+    }
+  }
 }

@@ -1,11 +1,49 @@
+import { AdoptionCreatedParams, adoptionCreatedTemplate } from './adoption-created.template';
+import { AdoptionEndedParams, adoptionEndedTemplate } from './adoption-ended.template';
 import { InvitationParams, invitationTemplate } from './invitation.template';
 import { LoginLinkParams, loginLinkTemplate } from './login-link.template';
+import {
+  ProgrammeCommitmentEndedParams,
+  programmeCommitmentEndedTemplate,
+} from './programme-commitment-ended.template';
+import {
+  ProgrammeCommitmentStartedParams,
+  programmeCommitmentStartedTemplate,
+} from './programme-commitment-started.template';
+import { ShiftCancelledParams, shiftCancelledTemplate } from './shift-cancelled.template';
+import {
+  ShiftSignupConfirmedParams,
+  shiftSignupConfirmedTemplate,
+} from './shift-signup-confirmed.template';
+import {
+  ShiftSignupWaitlistedParams,
+  shiftSignupWaitlistedTemplate,
+} from './shift-signup-waitlisted.template';
 import { MailLocale, MailTemplate, Recipient, RenderedMail } from './template';
+import { VisitCancelledParams, visitCancelledTemplate } from './visit-cancelled.template';
+import { VisitCompletedParams, visitCompletedTemplate } from './visit-completed.template';
+import { VisitConfirmedParams, visitConfirmedTemplate } from './visit-confirmed.template';
+import { VisitDeclinedParams, visitDeclinedTemplate } from './visit-declined.template';
+import { VisitRequestedParams, visitRequestedTemplate } from './visit-requested.template';
+import { VisitRescheduledParams, visitRescheduledTemplate } from './visit-rescheduled.template';
 
 /** Every message the product sends, by name, with the parameters its template needs. */
 export interface TemplateParams {
   'auth.login-link': LoginLinkParams;
   'auth.invitation': InvitationParams;
+  'visit.requested': VisitRequestedParams;
+  'visit.confirmed': VisitConfirmedParams;
+  'visit.declined': VisitDeclinedParams;
+  'visit.rescheduled': VisitRescheduledParams;
+  'visit.cancelled': VisitCancelledParams;
+  'visit.completed': VisitCompletedParams;
+  'adoption.created': AdoptionCreatedParams;
+  'adoption.ended': AdoptionEndedParams;
+  'shift.signup-confirmed': ShiftSignupConfirmedParams;
+  'shift.signup-waitlisted': ShiftSignupWaitlistedParams;
+  'shift.cancelled': ShiftCancelledParams;
+  'programme.commitment-started': ProgrammeCommitmentStartedParams;
+  'programme.commitment-ended': ProgrammeCommitmentEndedParams;
 }
 
 export type TemplateName = keyof TemplateParams;
@@ -13,6 +51,19 @@ export type TemplateName = keyof TemplateParams;
 const TEMPLATES: { [Name in TemplateName]: MailTemplate<TemplateParams[Name]> } = {
   'auth.login-link': loginLinkTemplate,
   'auth.invitation': invitationTemplate,
+  'visit.requested': visitRequestedTemplate,
+  'visit.confirmed': visitConfirmedTemplate,
+  'visit.declined': visitDeclinedTemplate,
+  'visit.rescheduled': visitRescheduledTemplate,
+  'visit.cancelled': visitCancelledTemplate,
+  'visit.completed': visitCompletedTemplate,
+  'adoption.created': adoptionCreatedTemplate,
+  'adoption.ended': adoptionEndedTemplate,
+  'shift.signup-confirmed': shiftSignupConfirmedTemplate,
+  'shift.signup-waitlisted': shiftSignupWaitlistedTemplate,
+  'shift.cancelled': shiftCancelledTemplate,
+  'programme.commitment-started': programmeCommitmentStartedTemplate,
+  'programme.commitment-ended': programmeCommitmentEndedTemplate,
 };
 
 export function isTemplateName(name: string): name is TemplateName {
@@ -31,4 +82,6 @@ export function renderTemplate<Name extends TemplateName>(
   return template[language](params, recipient);
 }
 
+export * from './adoption-params';
 export * from './template';
+export * from './volunteering-params';

@@ -1,0 +1,106 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, AdoptionsService, HoursService, Role, VisitsService } from '@app/core';
+import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
+import { pageOf, PageQueryDto } from '../http/page.dto';
+import { UuidParam } from '../http/uuid-param.pipe';
+import {
+  AdoptionDto,
+  AdoptionPageDto,
+  CreateAdoptionDto,
+  EndAdoptionDto,
+  toAdoptionDto,
+  toAdoptionViewDto,
+} from './adoption.dto';
+import { HoursDto, HoursEntryDto, LogHoursDto, toHoursDto, toHoursEntryDto } from './hours.dto';
+import { ProposeVisitDto, toSlots, toVisitDto, VisitDto } from './visit.dto';
+
+@ApiTags('adoptions')
+@ApiBearerAuth()
+@Controller('adoptions')
+export class AdoptionsController {
+  constructor(
+    private readonly adoptions: AdoptionsService,
+    private readonly visits: VisitsService,
+    private readonly hours: HoursService,
+  ) {}
+
+  /** A company adopts a class; the end date is the class's graduation day. */
+  @Post()
+  @Allow(Role.Admin)
+  @ApiCreatedResponse({ type: AdoptionDto })
+  async createAdoption(@Body() body: CreateAdoptionDto): Promise<AdoptionDto> {
+    return toAdoptionViewDto(await this.adoptions.create(body));
+  }
+
+  @Get()
+  @SignedIn()
+  @ApiOkResponse({ type: AdoptionPageDto })
+  async listAdoptions(
+    @CurrentActor() actor: Actor,
+    @Query() query: PageQueryDto,
+  ): Promise<AdoptionPageDto> {
+    return pageOf(await this.adoptions.list(actor, query), toAdoptionDto);
+  }
+
+  /** The adoption with every term from start to end: its visits and hours against the budget. */
+  @Get(':id')
+  @SignedIn()
+  @ApiOkResponse({ type: AdoptionDto })
+  async getAdoption(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+  ): Promise<AdoptionDto> {
+    return toAdoptionViewDto(await this.adoptions.get(actor, id));
+  }
+
+  /** Ends the adoption early: open visits are cancelled and both sides get a closing summary. */
+  @Post(':id/end')
+  @Allow(Role.Teacher, Role.Contact)
+  @HttpCode(200)
+  @ApiOkResponse({ type: AdoptionDto })
+  async endAdoption(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: EndAdoptionDto,
+  ): Promise<AdoptionDto> {
+    return toAdoptionViewDto(await this.adoptions.end(actor, id, body.reason));
+  }
+
+  /** One side proposes a visit with 1 to 3 slots; the other side is asked to confirm one. */
+  @Post(':id/visits')
+  @Allow(Role.Teacher, Role.Contact)
+  @ApiCreatedResponse({ type: VisitDto })
+  async proposeVisit(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: ProposeVisitDto,
+  ): Promise<VisitDto> {
+    return toVisitDto(
+      await this.visits.propose(actor, id, { ...body, slots: toSlots(body.slots) }),
+    );
+  }
+
+  /** The contact person logs hours given to the adoption (teachers are told it is theirs to do). */
+  @Post(':id/hours')
+  @Allow(Role.Teacher, Role.Contact)
+  @ApiCreatedResponse({ type: HoursEntryDto })
+  async logHours(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: LogHoursDto,
+  ): Promise<HoursEntryDto> {
+    return toHoursEntryDto(await this.hours.log(actor, id, body));
+  }
+
+  /** Every hours entry, and per term the hours logged against the budget. */
+  @Get(':id/hours')
+  @SignedIn()
+  @ApiOkResponse({ type: HoursDto })
+  async listHours(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+  ): Promise<HoursDto> {
+    return toHoursDto(await this.hours.summary(actor, id));
+  }
+}

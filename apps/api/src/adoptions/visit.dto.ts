@@ -1,0 +1,174 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { VisitKind, VisitStatus, VisitView } from '@app/core';
+import { IsInstant } from '../http/dates';
+import { PageDto, PageQueryDto } from '../http/page.dto';
+
+export class SlotDto {
+  @ApiProperty({ format: 'date-time', example: '2026-10-07T09:00:00+02:00' })
+  @IsInstant()
+  start: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-10-07T12:00:00+02:00' })
+  @IsInstant()
+  end: string;
+}
+
+export class SlotsDto {
+  @ApiProperty({ type: [SlotDto], minItems: 1, maxItems: 3 })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'must offer 1 to 3 slots' })
+  @ArrayMaxSize(3, { message: 'must offer 1 to 3 slots' })
+  @ValidateNested({ each: true })
+  @Type(() => SlotDto)
+  slots: SlotDto[];
+}
+
+export class ProposeVisitDto extends SlotsDto {
+  @ApiProperty({ enum: VisitKind })
+  @IsEnum(VisitKind, { message: `must be one of: ${Object.values(VisitKind).join(', ')}` })
+  kind: VisitKind;
+
+  @ApiProperty({ example: 'LEGO House, Billund' })
+  @IsString()
+  @Length(1, 300)
+  location: string;
+
+  @ApiProperty({ example: 'Rundvisning og byggeværksted' })
+  @IsString()
+  @Length(0, 4000)
+  agenda: string;
+}
+
+export class ConfirmVisitDto {
+  @ApiProperty({ description: 'Index of the chosen slot in `slots`.', minimum: 0, maximum: 2 })
+  @IsInt()
+  @Min(0)
+  @Max(2)
+  slot: number;
+}
+
+export class ReasonDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 1000)
+  reason: string;
+}
+
+export class CompleteVisitDto {
+  @ApiProperty({ minimum: 0 })
+  @IsInt()
+  @Min(0)
+  pupilsAttended: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(0, 4000)
+  notes?: string;
+}
+
+export class VisitListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: VisitStatus })
+  @IsOptional()
+  @IsEnum(VisitStatus, { message: `must be one of: ${Object.values(VisitStatus).join(', ')}` })
+  status?: VisitStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  adoptionId?: string;
+}
+
+export class VisitEventDto {
+  @ApiProperty() action: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null: the system.' })
+  actorId: string | null;
+  @ApiProperty() revision: number;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: Object }) details: object;
+}
+
+export class VisitSlotDto {
+  @ApiProperty({ format: 'date-time' }) start: string;
+  @ApiProperty({ format: 'date-time' }) end: string;
+}
+
+export class VisitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) adoptionId: string;
+  @ApiProperty({ enum: VisitKind }) kind: VisitKind;
+  @ApiProperty() location: string;
+  @ApiProperty() agenda: string;
+  @ApiProperty({ enum: VisitStatus }) status: VisitStatus;
+  @ApiProperty({ example: '2026/27-autumn' }) term: string;
+  @ApiProperty({ type: [VisitSlotDto] }) slots: VisitSlotDto[];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) start: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) end: string | null;
+  @ApiProperty({ description: 'Raised on every change.' }) revision: number;
+  @ApiProperty({ enum: ['school', 'company'] }) proposedBySide: string;
+  @ApiProperty({ format: 'uuid' }) proposedBy: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was declined or cancelled.' })
+  reason: string | null;
+  @ApiProperty({ type: Number, nullable: true }) pupilsAttended: number | null;
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+  @ApiPropertyOptional({ type: [VisitEventDto], description: 'Who did what, and when.' })
+  history?: VisitEventDto[];
+}
+
+export class VisitPageDto extends PageDto {
+  @ApiProperty({ type: [VisitDto] }) items: VisitDto[];
+}
+
+export function toVisitDto({ visit, events }: VisitView): VisitDto {
+  return {
+    id: visit.id,
+    adoptionId: visit.adoptionId,
+    kind: visit.kind,
+    location: visit.location,
+    agenda: visit.agenda,
+    status: visit.status,
+    term: visit.term,
+    slots: visit.slots.map(({ start, end }) => ({
+      start: start.toISOString(),
+      end: end.toISOString(),
+    })),
+    start: visit.start?.toISOString() ?? null,
+    end: visit.end?.toISOString() ?? null,
+    revision: visit.revision,
+    proposedBySide: visit.proposedBySide,
+    proposedBy: visit.proposedBy,
+    reason: visit.statusReason,
+    pupilsAttended: visit.pupilsAttended,
+    notes: visit.notes,
+    ...(events.length > 0
+      ? {
+          history: events.map((event) => ({
+            action: event.action,
+            actorId: event.actorId,
+            revision: event.revision,
+            at: event.at.toISOString(),
+            details: event.details,
+          })),
+        }
+      : {}),
+  };
+}
+
+export function toSlots(slots: SlotDto[]) {
+  return slots.map((slot) => ({ start: new Date(slot.start), end: new Date(slot.end) }));
+}

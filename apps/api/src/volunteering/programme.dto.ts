@@ -1,0 +1,234 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ProgrammeEntity, ShiftListItem, ShiftStatus } from '@app/core';
+import { IsDateOnly } from '../http/dates';
+import { PageDto } from '../http/page.dto';
+import { ClosedPeriodDto } from '../organisations/organisation.dto';
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export class ScheduleDto {
+  @ApiProperty({ type: [Number], example: [3], description: '1 = Monday … 7 = Sunday.' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'must name at least one weekday' })
+  @ArrayMaxSize(7)
+  @IsInt({ each: true, message: 'must be weekdays 1 (Monday) to 7 (Sunday)' })
+  @Min(1, { each: true, message: 'must be weekdays 1 (Monday) to 7 (Sunday)' })
+  @Max(7, { each: true, message: 'must be weekdays 1 (Monday) to 7 (Sunday)' })
+  weekdays: number[];
+
+  @ApiProperty({ example: '16:00', description: 'Local time, HH:mm.' })
+  @Matches(TIME, { message: 'must be a local time HH:mm' })
+  startTime: string;
+
+  @ApiProperty({ example: '18:00', description: 'Local time, HH:mm, after the start.' })
+  @Matches(TIME, { message: 'must be a local time HH:mm' })
+  endTime: string;
+
+  @ApiProperty({ format: 'date', example: '2026-08-19' })
+  @IsDateOnly()
+  startsOn: string;
+
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @IsOptional()
+  @IsDateOnly()
+  endsOn?: string | null;
+}
+
+export class CapacityDto {
+  @ApiProperty({ minimum: 1, example: 2 })
+  @IsInt()
+  @Min(1)
+  min: number;
+
+  @ApiProperty({ minimum: 1, example: 4 })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  max: number;
+}
+
+export class CreateProgrammeDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  partnerId: string;
+
+  @ApiProperty({ example: 'Lektiehjælp og fodbold i drengeklubben' })
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @ApiProperty({ example: 'Klubhuset, Vejle Øst' })
+  @IsString()
+  @Length(1, 300)
+  location: string;
+
+  @ApiProperty({ example: 'Europe/Copenhagen' })
+  @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Copenhagen' })
+  timezone: string;
+
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Whose employees may volunteer.' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'must be a list of company ids' })
+  companyIds: string[];
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'must be a list of user ids' })
+  coordinatorIds: string[];
+
+  @ApiProperty({ type: ScheduleDto })
+  @ValidateNested()
+  @Type(() => ScheduleDto)
+  schedule: ScheduleDto;
+
+  @ApiProperty({ type: CapacityDto })
+  @ValidateNested()
+  @Type(() => CapacityDto)
+  capacity: CapacityDto;
+
+  @ApiPropertyOptional({ type: [ClosedPeriodDto], description: 'Holidays: no shifts.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ClosedPeriodDto)
+  closedDates?: ClosedPeriodDto[];
+
+  @ApiPropertyOptional({
+    default: 12,
+    minimum: 1,
+    maximum: 52,
+    description: 'Weeks of shifts ahead.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  horizonWeeks?: number;
+}
+
+export class ScheduleChangeDto extends PartialType(ScheduleDto) {}
+
+export class UpdateProgrammeDto extends PartialType(
+  OmitType(CreateProgrammeDto, ['partnerId', 'schedule']),
+) {
+  @ApiPropertyOptional({
+    type: ScheduleChangeDto,
+    description: 'Any part of the schedule; `endsOn: null` lets the programme run on.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScheduleChangeDto)
+  schedule?: ScheduleChangeDto;
+}
+
+export class ShiftsQueryDto {
+  @ApiPropertyOptional({ format: 'date', description: 'Default: today.' })
+  @IsOptional()
+  @IsDateOnly()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Default: the end of the horizon.' })
+  @IsOptional()
+  @IsDateOnly()
+  to?: string;
+}
+
+export class ProgrammeDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) partnerId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() location: string;
+  @ApiProperty() timezone: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) companyIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) coordinatorIds: string[];
+  @ApiProperty({ type: ScheduleDto }) schedule: ScheduleDto;
+  @ApiProperty({ type: CapacityDto }) capacity: CapacityDto;
+  @ApiProperty({ type: [ClosedPeriodDto] }) closedDates: ClosedPeriodDto[];
+  @ApiProperty() horizonWeeks: number;
+}
+
+export class ProgrammePageDto extends PageDto {
+  @ApiProperty({ type: [ProgrammeDto] }) items: ProgrammeDto[];
+}
+
+export class ShiftDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty({ format: 'date', description: 'Local date.' }) date: string;
+  @ApiProperty({ format: 'date-time' }) start: string;
+  @ApiProperty({ format: 'date-time' }) end: string;
+  @ApiProperty({ enum: ['scheduled', 'cancelled'] }) status: string;
+  @ApiProperty({ description: 'Confirmed volunteers.' }) signedUp: number;
+  @ApiProperty({ description: 'On the waiting list.' }) waitlisted: number;
+  @ApiProperty({ type: CapacityDto }) capacity: CapacityDto;
+  @ApiProperty({ description: 'Fewer confirmed volunteers than the minimum.' }) short: boolean;
+  @ApiProperty({ type: String, nullable: true }) cancelReason: string | null;
+  @ApiProperty() revision: number;
+}
+
+export class ShiftPageDto extends PageDto {
+  @ApiProperty({ type: [ShiftDto] }) items: ShiftDto[];
+}
+
+export function toProgrammeDto(programme: ProgrammeEntity): ProgrammeDto {
+  return {
+    id: programme.id,
+    partnerId: programme.partnerId,
+    title: programme.title,
+    location: programme.location,
+    timezone: programme.timezone,
+    companyIds: programme.companies.map((company) => company.id).sort(),
+    coordinatorIds: programme.coordinators.map((user) => user.id).sort(),
+    schedule: {
+      weekdays: programme.weekdays,
+      startTime: programme.startTime,
+      endTime: programme.endTime,
+      startsOn: programme.startsOn,
+      endsOn: programme.endsOn,
+    },
+    capacity: { min: programme.capacityMin, max: programme.capacityMax },
+    closedDates: [...programme.closedDates]
+      .sort((a, b) => a.from.localeCompare(b.from))
+      .map(({ from, to, label }) => ({ from, to, label })),
+    horizonWeeks: programme.horizonWeeks,
+  };
+}
+
+export function toShiftDto(
+  programme: Pick<ProgrammeEntity, 'capacityMin' | 'capacityMax'>,
+  { shift, signedUp, waitlisted }: ShiftListItem,
+): ShiftDto {
+  return {
+    id: shift.id,
+    programmeId: shift.programmeId,
+    date: shift.date,
+    start: shift.start.toISOString(),
+    end: shift.end.toISOString(),
+    status: shift.status,
+    signedUp,
+    waitlisted,
+    capacity: { min: programme.capacityMin, max: programme.capacityMax },
+    short: shift.status === ShiftStatus.Scheduled && signedUp < programme.capacityMin,
+    cancelReason: shift.cancelReason,
+    revision: shift.revision,
+  };
+}

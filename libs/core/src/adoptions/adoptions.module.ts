@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { MessagingModule } from '@app/messaging/messaging.module';
+import { AdoptionMessages } from './adoption-messages.service';
+import { AdoptionsService } from './adoptions.service';
+import { ClassesService } from './classes.service';
+import { HoursService } from './hours.service';
+import { SweepsService } from './sweeps.service';
+import { VisitRecorder } from './visit-recorder.service';
+import { VisitsService } from './visits.service';
+
+@Module({
+  imports: [MessagingModule],
+  providers: [
+    AdoptionMessages,
+    VisitRecorder,
+    ClassesService,
+    AdoptionsService,
+    VisitsService,
+    HoursService,
+    SweepsService,
+  ],
+  exports: [ClassesService, AdoptionsService, VisitsService, HoursService, SweepsService],
+})
+export class AdoptionsModule {}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { EntityManager } from 'typeorm';
+import { Clock } from '../clock/clock';
+import { AdoptionContext, participantsOf } from './adoption-context';
+import { AdoptionMessages } from './adoption-messages.service';
+import { HoursActivity, HoursEntryEntity } from './hours-entry.entity';
+import { VisitAction, VisitEventEntity } from './visit-event.entity';
+import { VisitEntity, VisitStatus } from './visit.entity';
+
+/** A visit's duration in hours, two decimals. */
+export function visitHours(visit: { start: Date | null; end: Date | null }): number {
+  if (!visit.start || !visit.end) return 0;
+  return Math.round((visit.end.getTime() - visit.start.getTime()) / 36_000) / 100;
+}
+
+/**
+ * The changes every path shares (a person's action, an adoption's end, a sweep): the visit's new
+ * state with a higher revision, its audit entry, and the messages it causes.
+ */
+@Injectable()
+export class VisitRecorder {
+  constructor(
+    private readonly clock: Clock,
+    private readonly messages: AdoptionMessages,
+  ) {}
+
+  /** Saves the visit with its revision raised and writes the audit entry. */
+  async save(
+    manager: EntityManager,
+    visit: VisitEntity,
+    action: VisitAction,
+    actorId: string | null,
+    details: object = {},
+  ): Promise<VisitEntity> {
+    const now = this.clock.now();
+    visit.revision += 1;
+    visit.updatedAt = now;
+    const saved = await manager.save(VisitEntity, visit);
+    await manager.insert(VisitEventEntity, {
+      visitId: visit.id,
+      action,
+      actorId,
+      revision: visit.revision,
+      details,
+      at: now,
+    });
+    return saved;
+  }
+
+  async cancel(
+    manager: EntityManager,
+    context: AdoptionContext,
+    visit: VisitEntity,
+    actor: { id: string; name: string } | null,
+    reason: string,
+  ): Promise<VisitEntity> {
+    visit.status = VisitStatus.Cancelled;
+    visit.statusReason = reason;
+    const saved = await this.save(manager, visit, VisitAction.Cancelled, actor?.id ?? null, {
+      reason,
+    });
+    await this.messages.send(
+      manager,
+      'visit.cancelled',
+      participantsOf(context),
+      {
+        ...this.messages.visitSummary(context, saved),
+        cancelledBy: actor?.name ?? null,
+        reason,
+        start: saved.start?.toISOString() ?? null,
+        end: saved.end?.toISOString() ?? null,
+      },
+      `${saved.id}:${saved.revision}`,
+    );
+    return saved;
+  }
+
+  /** Marks a confirmed visit held and logs its duration as the contact person's hours, once. */
+  async complete(
+    manager: EntityManager,
+    context: AdoptionContext,
+    visit: VisitEntity,
+    actorId: string | null,
+    report: { pupilsAttended?: number | null; notes?: string | null } = {},
+  ): Promise<VisitEntity> {
+    visit.status = VisitStatus.Completed;
+    visit.pupilsAttended = report.pupilsAttended ?? null;
+    visit.notes = report.notes ?? null;
+    const saved = await this.save(manager, visit, VisitAction.Completed, actorId, report);
+    const hours = visitHours(saved);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(HoursEntryEntity)
+      .values({
+        adoptionId: saved.adoptionId,
+        userId: saved.contactPersonId,
+        date: DateTime.fromJSDate(saved.start!, { zone: context.school.timezone }).toISODate()!,
+        term: saved.term,
+        hours,
+        activity: HoursActivity.Visit,
+        note: '',
+        visitId: saved.id,
+        createdAt: this.clock.now(),
+      })
+      .orIgnore()
+      .execute();
+    await this.messages.send(
+      manager,
+      'visit.completed',
+      participantsOf(context),
+      {
+        ...this.messages.visitSummary(context, saved),
+        start: saved.start!.toISOString(),
+        end: saved.end!.toISOString(),
+        hours,
+      },
+      `${saved.id}:${saved.revision}`,
+    );
+    return saved;
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable, Module } from '@nestjs/common';
+import { AdoptionsModule } from '../adoptions/adoptions.module';
+import { SweepsService } from '../adoptions/sweeps.service';
+import { ShiftMaterialiser } from '../volunteering/shift-materialiser.service';
+import { VolunteeringModule } from '../volunteering/volunteering.module';
+
+/** The scheduled sweeps, by the name an admin uses to run one at once. */
+export enum SweepName {
+  CompleteVisits = 'complete-visits',
+  EndAdoptions = 'end-adoptions',
+  MaterialiseShifts = 'materialise-shifts',
+}
+
+/** Runs a sweep by name; each returns how many visits, adoptions or shifts it changed. */
+@Injectable()
+export class SweepRunner {
+  private readonly sweeps: Record<SweepName, () => Promise<number>>;
+
+  constructor(adoptions: SweepsService, shifts: ShiftMaterialiser) {
+    this.sweeps = {
+      [SweepName.CompleteVisits]: () => adoptions.completeVisits(),
+      [SweepName.EndAdoptions]: () => adoptions.endAdoptions(),
+      [SweepName.MaterialiseShifts]: () => shifts.materialiseAll(),
+    };
+  }
+
+  run(name: SweepName): Promise<number> {
+    return this.sweeps[name]();
+  }
+}
+
+@Module({
+  imports: [AdoptionsModule, VolunteeringModule],
+  providers: [SweepRunner],
+  exports: [SweepRunner],
+})
+export class SweepsModule {}

@@ -1,0 +1,296 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, MoreThan } from 'typeorm';
+import { addDays, localDateOf, validateClosedDates, validateWeeklySchedule } from '@app/calendar';
+import { transactionLock } from '@app/db/advisory-lock';
+import { Actor, organisationIds } from '../accounts/actor';
+import { MembershipEntity } from '../accounts/membership.entity';
+import { Role } from '../accounts/role';
+import { Clock } from '../clock/clock';
+import { invalidFields, InvalidFieldError, NotFoundError } from '../errors/domain-error';
+import { CompanyEntity } from '../organisations/company.entity';
+import { PartnerEntity } from '../organisations/partner.entity';
+import { Page, paginate, PageRequest } from '../pagination';
+import { ClosedPeriod } from '../organisations/organisations.service';
+import { canRunProgramme, canSeeProgramme } from './programme-access';
+import { loadProgramme } from './programme-loader';
+import { ProgrammeClosedDateEntity } from './programme-closed-date.entity';
+import { ProgrammeEntity } from './programme.entity';
+import { ShiftMaterialiser } from './shift-materialiser.service';
+import { ShiftCancellation, ShiftEntity, ShiftStatus } from './shift.entity';
+import { ShiftsService } from './shifts.service';
+import { SignupsService } from './signups.service';
+
+export interface ProgrammeFields {
+  title: string;
+  location: string;
+  timezone: string;
+  companyIds: string[];
+  coordinatorIds: string[];
+  schedule: {
+    weekdays: number[];
+    startTime: string;
+    endTime: string;
+    startsOn: string;
+    endsOn?: string | null;
+  };
+  capacity: { min: number; max: number };
+  closedDates: ClosedPeriod[];
+  horizonWeeks: number;
+}
+
+export interface CreateProgramme extends Partial<ProgrammeFields> {
+  partnerId: string;
+}
+
+/** A change: any fields, and any part of the schedule. */
+export type ProgrammeChange = Partial<Omit<ProgrammeFields, 'schedule'>> & {
+  schedule?: Partial<ProgrammeFields['schedule']>;
+};
+
+export interface ShiftListItem {
+  shift: ShiftEntity;
+  signedUp: number;
+  waitlisted: number;
+}
+
+@Injectable()
+export class ProgrammesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly materialiser: ShiftMaterialiser,
+    private readonly shifts: ShiftsService,
+    private readonly signups: SignupsService,
+  ) {}
+
+  /** A coordinator (or an admin) sets up a weekly programme; its shifts are created at once. */
+  async create(actor: Actor, command: CreateProgramme & ProgrammeFields): Promise<ProgrammeEntity> {
+    const partner = await this.dataSource
+      .getRepository(PartnerEntity)
+      .findOneBy({ id: command.partnerId });
+    if (!partner || !canRunProgramme(actor, partner.id)) {
+      throw new InvalidFieldError(
+        'programme.partner',
+        'partnerId',
+        'must be a partner organisation you coordinate',
+      );
+    }
+    const id = await this.dataSource.transaction(async (manager) => {
+      const fields = await this.checkFields(manager, partner.id, command);
+      const now = this.clock.now();
+      const programme = await manager.save(
+        manager.create(ProgrammeEntity, {
+          ...this.columns(fields),
+          partnerId: partner.id,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      return programme.id;
+    });
+    await this.materialiser.materialise(id);
+    return loadProgramme(this.dataSource.manager, id);
+  }
+
+  /**
+   * Changes a programme. Shifts that remain at the same time keep their sign-ups; coming shifts
+   * the new schedule no longer has are cancelled and their volunteers told; new ones are created.
+   */
+  async update(actor: Actor, id: string, patch: ProgrammeChange): Promise<ProgrammeEntity> {
+    const current = await this.visible(actor, id);
+    if (!canRunProgramme(actor, current.partnerId)) {
+      throw new NotFoundError('programme');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await transactionLock(manager, `programme:${id}`);
+      const programme = await loadProgramme(manager, id);
+      const merged: ProgrammeFields = {
+        title: patch.title ?? programme.title,
+        location: patch.location ?? programme.location,
+        timezone: patch.timezone ?? programme.timezone,
+        companyIds: patch.companyIds ?? programme.companies.map((company) => company.id),
+        coordinatorIds: patch.coordinatorIds ?? programme.coordinators.map((user) => user.id),
+        schedule: {
+          weekdays: patch.schedule?.weekdays ?? programme.weekdays,
+          startTime: patch.schedule?.startTime ?? programme.startTime,
+          endTime: patch.schedule?.endTime ?? programme.endTime,
+          startsOn: patch.schedule?.startsOn ?? programme.startsOn,
+          // Left out: unchanged; null: the programme runs on.
+          endsOn: patch.schedule?.endsOn === undefined ? programme.endsOn : patch.schedule.endsOn,
+        },
+        capacity: patch.capacity ?? { min: programme.capacityMin, max: programme.capacityMax },
+        closedDates: patch.closedDates ?? programme.closedDates,
+        horizonWeeks: patch.horizonWeeks ?? programme.horizonWeeks,
+      };
+      const fields = await this.checkFields(manager, programme.partnerId, merged);
+      await manager.delete(ProgrammeClosedDateEntity, { programmeId: id });
+      const saved = await manager.save(ProgrammeEntity, {
+        ...programme,
+        ...this.columns(fields),
+        updatedAt: this.clock.now(),
+      });
+      await this.reconcile(manager, await loadProgramme(manager, saved.id));
+    });
+    // New shifts in a transaction of their own, after the cancellations are committed.
+    await this.materialiser.materialise(id);
+    return loadProgramme(this.dataSource.manager, id);
+  }
+
+  async get(actor: Actor, id: string): Promise<ProgrammeEntity> {
+    return this.visible(actor, id);
+  }
+
+  async list(actor: Actor, request: PageRequest): Promise<Page<ProgrammeEntity>> {
+    const query = this.dataSource
+      .getRepository(ProgrammeEntity)
+      .createQueryBuilder('programme')
+      .leftJoinAndSelect('programme.partner', 'partner')
+      .leftJoinAndSelect('programme.companies', 'company')
+      .leftJoinAndSelect('programme.coordinators', 'coordinator')
+      .leftJoinAndSelect('programme.closedDates', 'closed');
+    if (!actor.isAdmin) {
+      const partnerIds = organisationIds(actor, 'partner', [Role.Coordinator]);
+      const companyIds = organisationIds(actor, 'company', [Role.Volunteer, Role.Contact]);
+      if (partnerIds.length === 0 && companyIds.length === 0) return { items: [], next: null };
+      query.where(
+        new Brackets((where) => {
+          if (partnerIds.length)
+            where.orWhere('programme.partner_id IN (:...partnerIds)', { partnerIds });
+          if (companyIds.length) {
+            where.orWhere(
+              'programme.id IN (SELECT programme_id FROM programme_companies WHERE company_id IN (:...companyIds))',
+              { companyIds },
+            );
+          }
+        }),
+      );
+    }
+    return paginate(query, 'title', (programme) => programme.title, request);
+  }
+
+  /** The shifts between two dates, with their sign-up counts. */
+  async listShifts(actor: Actor, id: string, from?: string, to?: string): Promise<ShiftListItem[]> {
+    const programme = await this.visible(actor, id);
+    const start = from ?? localDateOf(this.clock.now(), programme.timezone);
+    const end = to ?? addDays(start, programme.horizonWeeks * 7);
+    if (end < start) {
+      throw new InvalidFieldError('shifts.range', 'to', 'must be on or after from');
+    }
+    return this.shifts.withCounts(programme.id, start, end);
+  }
+
+  private async visible(actor: Actor, id: string): Promise<ProgrammeEntity> {
+    const programme = await loadProgramme(this.dataSource.manager, id).catch(() => null);
+    if (!programme || !canSeeProgramme(actor, programme)) throw new NotFoundError('programme');
+    return programme;
+  }
+
+  /** Cancels coming shifts the schedule no longer has; revives ones it has again; fills places. */
+  private async reconcile(manager: EntityManager, programme: ProgrammeEntity): Promise<void> {
+    const coming = await manager.find(ShiftEntity, {
+      where: { programmeId: programme.id, start: MoreThan(this.clock.now()) },
+      order: { start: 'ASC' },
+    });
+    // Judged by the schedule as far as shifts exist, not only within a shortened horizon.
+    const expected = new Set(
+      this.materialiser
+        .expected(programme, coming[coming.length - 1]?.date)
+        .map((occurrence) => occurrence.start.getTime()),
+    );
+    for (const shift of coming) {
+      const wanted = expected.has(shift.start.getTime());
+      if (shift.status === ShiftStatus.Scheduled && !wanted) {
+        await this.shifts.cancelIn(manager, programme, shift.id, ShiftCancellation.Schedule, '');
+      } else if (
+        shift.status === ShiftStatus.Cancelled &&
+        shift.cancelledBy === ShiftCancellation.Schedule &&
+        wanted
+      ) {
+        await manager.update(
+          ShiftEntity,
+          { id: shift.id },
+          {
+            status: ShiftStatus.Scheduled,
+            cancelledBy: null,
+            cancelReason: null,
+            revision: shift.revision + 1,
+          },
+        );
+        // Back on the schedule: standing commitments cover it again.
+        const revived = await manager.findOneByOrFail(ShiftEntity, { id: shift.id });
+        await this.signups.placeCommitments(manager, programme, revived);
+      } else if (shift.status === ShiftStatus.Scheduled) {
+        // A larger capacity lets the first in line move up.
+        const locked = await manager.findOneOrFail(ShiftEntity, {
+          where: { id: shift.id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        await this.signups.promote(manager, programme, locked);
+      }
+    }
+  }
+
+  private columns(fields: ProgrammeFields) {
+    return {
+      title: fields.title.trim(),
+      location: fields.location.trim(),
+      timezone: fields.timezone,
+      weekdays: [...fields.schedule.weekdays].sort((a, b) => a - b),
+      startTime: fields.schedule.startTime,
+      endTime: fields.schedule.endTime,
+      startsOn: fields.schedule.startsOn,
+      endsOn: fields.schedule.endsOn ?? null,
+      capacityMin: fields.capacity.min,
+      capacityMax: fields.capacity.max,
+      horizonWeeks: fields.horizonWeeks,
+      companies: fields.companyIds.map((companyId) => ({ id: companyId }) as CompanyEntity),
+      coordinators: fields.coordinatorIds.map((userId) => ({ id: userId }) as never),
+      closedDates: fields.closedDates.map(({ from, to, label }) => ({ from, to, label }) as never),
+    };
+  }
+
+  /** The schedule, the zone, the capacity, the companies and the coordinators must hold together. */
+  private async checkFields(
+    manager: EntityManager,
+    partnerId: string,
+    fields: ProgrammeFields,
+  ): Promise<ProgrammeFields> {
+    const problems = [
+      ...validateWeeklySchedule(fields.schedule, fields.timezone),
+      ...validateClosedDates(fields.closedDates),
+    ];
+    if (fields.capacity.min < 1 || fields.capacity.max < fields.capacity.min) {
+      problems.push({
+        field: 'capacity',
+        code: 'programme.capacity',
+        message: 'must have 1 ≤ min ≤ max',
+      });
+    }
+    if (problems.length > 0) throw invalidFields(problems);
+
+    const companyIds = [...new Set(fields.companyIds)];
+    const companies = companyIds.length
+      ? await manager.countBy(CompanyEntity, { id: In(companyIds) })
+      : 0;
+    if (companies !== companyIds.length) {
+      throw new InvalidFieldError('programme.companies', 'companyIds', 'must be ids of companies');
+    }
+    const coordinatorIds = [...new Set(fields.coordinatorIds)];
+    const coordinators = coordinatorIds.length
+      ? await manager.countBy(MembershipEntity, {
+          userId: In(coordinatorIds),
+          role: Role.Coordinator,
+          partnerId,
+        })
+      : 0;
+    if (coordinators !== coordinatorIds.length) {
+      throw new InvalidFieldError(
+        'programme.coordinators',
+        'coordinatorIds',
+        "must be coordinators of the programme's partner organisation",
+      );
+    }
+    return { ...fields, companyIds, coordinatorIds };
+  }
+}

@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor } from '../accounts/actor';
+import { Clock } from '../clock/clock';
+import { ConflictError, InvalidFieldError, NotFoundError } from '../errors/domain-error';
+import { canRunProgramme, canSeeProgramme } from './programme-access';
+import { loadProgramme } from './programme-loader';
+import { ProgrammeEntity } from './programme.entity';
+import { ShiftCancellation, ShiftEntity, ShiftStatus } from './shift.entity';
+import { SignupEntity, SignupStatus } from './signup.entity';
+import { VolunteeringMessages } from './volunteering-messages.service';
+
+export interface AttendanceRecord {
+  userId: string;
+  attended: boolean;
+  hours?: number;
+}
+
+export interface ShiftDetail {
+  shift: ShiftEntity;
+  programme: ProgrammeEntity;
+  signups: SignupEntity[];
+}
+
+/** A shift's length in hours, two decimals. */
+export function shiftHours(shift: ShiftEntity): number {
+  return Math.round((shift.end.getTime() - shift.start.getTime()) / 36_000) / 100;
+}
+
+@Injectable()
+export class ShiftsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly messages: VolunteeringMessages,
+  ) {}
+
+  /** Shifts between two local dates with how many are signed up and waiting. */
+  async withCounts(
+    programmeId: string,
+    from: string,
+    to: string,
+  ): Promise<{ shift: ShiftEntity; signedUp: number; waitlisted: number }[]> {
+    const shifts = await this.dataSource
+      .getRepository(ShiftEntity)
+      .createQueryBuilder('shift')
+      .where('shift.programme_id = :programmeId', { programmeId })
+      .andWhere('shift.date BETWEEN :from AND :to', { from, to })
+      .orderBy('shift.start_at', 'ASC')
+      .getMany();
+    if (shifts.length === 0) return [];
+    const counts = await this.dataSource.query<{ shift_id: string; status: string; n: number }[]>(
+      `SELECT shift_id, status, count(*)::int AS n FROM signups
+       WHERE shift_id = ANY($1::uuid[]) AND status IN ('confirmed', 'waitlisted')
+       GROUP BY shift_id, status`,
+      [shifts.map((shift) => shift.id)],
+    );
+    const count = (shiftId: string, status: string) =>
+      counts.find((row) => row.shift_id === shiftId && row.status === status)?.n ?? 0;
+    return shifts.map((shift) => ({
+      shift,
+      signedUp: count(shift.id, SignupStatus.Confirmed),
+      waitlisted: count(shift.id, SignupStatus.Waitlisted),
+    }));
+  }
+
+  /** A shift; its coordinators (and admins) also see who signed up. */
+  async get(actor: Actor, shiftId: string): Promise<ShiftDetail> {
+    const { shift, programme } = await this.visible(actor, shiftId);
+    const signups = canRunProgramme(actor, programme.partnerId)
+      ? await this.dataSource.getRepository(SignupEntity).find({
+          where: { shiftId, status: In([SignupStatus.Confirmed, SignupStatus.Waitlisted]) },
+          order: { arrival: 'ASC' },
+          relations: { user: true },
+        })
+      : [];
+    return { shift, programme, signups };
+  }
+
+  /** The coordinator cancels one shift (the club is closed); everyone on it is told. */
+  async cancel(actor: Actor, shiftId: string, reason: string): Promise<ShiftDetail> {
+    const { programme } = await this.visibleToCoordinator(actor, shiftId);
+    await this.dataSource.transaction(async (manager) => {
+      await this.cancelIn(manager, programme, shiftId, ShiftCancellation.Coordinator, reason);
+    });
+    return this.get(actor, shiftId);
+  }
+
+  /** Cancels a coming shift and the places on it, telling each volunteer. */
+  async cancelIn(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shiftId: string,
+    by: ShiftCancellation,
+    reason: string,
+  ): Promise<void> {
+    const shift = await manager.findOneOrFail(ShiftEntity, {
+      where: { id: shiftId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (shift.status === ShiftStatus.Cancelled) {
+      throw new ConflictError('shift.cancelled', 'The shift is already cancelled.');
+    }
+    if (shift.start.getTime() <= this.clock.nowMs()) {
+      throw new ConflictError('shift.started', 'A shift that has started cannot be cancelled.');
+    }
+    shift.status = ShiftStatus.Cancelled;
+    shift.cancelledBy = by;
+    shift.cancelReason = reason || null;
+    shift.revision += 1;
+    await manager.save(shift);
+    const places = await manager.find(SignupEntity, {
+      where: { shiftId, status: In([SignupStatus.Confirmed, SignupStatus.Waitlisted]) },
+      relations: { user: true },
+    });
+    for (const place of places) {
+      place.status = SignupStatus.Cancelled;
+      place.cancelledAt = this.clock.now();
+      place.revision += 1;
+      await manager.save(place);
+      await this.messages.send(
+        manager,
+        'shift.cancelled',
+        place.user,
+        {
+          ...this.messages.shiftSummary(programme, shift),
+          reason,
+          byScheduleChange: by === ShiftCancellation.Schedule,
+        },
+        `${shift.id}:${shift.revision}`,
+      );
+    }
+  }
+
+  /** After the shift, the coordinator marks who came; hours default to the shift's length. */
+  async recordAttendance(
+    actor: Actor,
+    shiftId: string,
+    records: AttendanceRecord[],
+  ): Promise<ShiftDetail> {
+    await this.visibleToCoordinator(actor, shiftId);
+    await this.dataSource.transaction(async (manager) => {
+      const shift = await manager.findOneOrFail(ShiftEntity, {
+        where: { id: shiftId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (shift.status === ShiftStatus.Cancelled) {
+        throw new ConflictError('shift.cancelled', 'The shift was cancelled; nobody attended it.');
+      }
+      if (shift.start.getTime() > this.clock.nowMs()) {
+        throw new ConflictError(
+          'attendance.shift-not-started',
+          'Attendance is marked once the shift has begun.',
+        );
+      }
+      const confirmed = await manager.find(SignupEntity, {
+        where: { shiftId, status: SignupStatus.Confirmed },
+      });
+      for (const [index, record] of records.entries()) {
+        const place = confirmed.find((signup) => signup.userId === record.userId);
+        if (!place) {
+          throw new InvalidFieldError(
+            'attendance.not-signed-up',
+            `records.${index}.userId`,
+            'must be a volunteer with a confirmed place on this shift',
+          );
+        }
+        place.attended = record.attended;
+        place.hours = record.attended ? (record.hours ?? shiftHours(shift)) : null;
+        await manager.save(place);
+      }
+    });
+    return this.get(actor, shiftId);
+  }
+
+  private async visible(actor: Actor, shiftId: string) {
+    const shift = await this.dataSource.getRepository(ShiftEntity).findOneBy({ id: shiftId });
+    if (!shift) throw new NotFoundError('shift');
+    const programme = await loadProgramme(this.dataSource.manager, shift.programmeId);
+    if (!canSeeProgramme(actor, programme)) throw new NotFoundError('shift');
+    return { shift, programme };
+  }
+
+  private async visibleToCoordinator(actor: Actor, shiftId: string) {
+    const found = await this.visible(actor, shiftId);
+    if (!canRunProgramme(actor, found.programme.partnerId)) throw new NotFoundError('shift');
+    return found;
+  }
+}

@@ -1,0 +1,450 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { transactionLock } from '@app/db/advisory-lock';
+import { Actor } from '../accounts/actor';
+import { UserEntity } from '../accounts/user.entity';
+import { Clock } from '../clock/clock';
+import { withConstraintsAsConflicts } from '../errors/database-conflicts';
+import { ConflictError, NotFoundError } from '../errors/domain-error';
+import { CommitmentEntity } from './commitment.entity';
+import { canSeeProgramme, isEligibleVolunteer } from './programme-access';
+import { loadProgramme } from './programme-loader';
+import { ProgrammeEntity } from './programme.entity';
+import { ShiftEntity, ShiftStatus } from './shift.entity';
+import { SignupEntity, SignupStatus } from './signup.entity';
+import { VolunteeringMessages } from './volunteering-messages.service';
+
+export interface SignupView {
+  signup: SignupEntity;
+  /** Place on the waiting list, 1 for the first in line; null unless waitlisted. */
+  position: number | null;
+}
+
+const ALREADY_SIGNED_UP = new ConflictError(
+  'signup.already-signed-up',
+  'You are already signed up for this shift (or on its waiting list).',
+);
+
+const ACTIVE = [SignupStatus.Confirmed, SignupStatus.Waitlisted];
+
+/**
+ * Sign-ups, waiting lists and standing commitments. A sign-up takes the volunteer's lock and then
+ * the shift's row lock, always in that order: the shift lock makes capacity and arrival order
+ * hold under concurrency, the volunteer's lock makes the no-overlap rule hold across shifts.
+ */
+@Injectable()
+export class SignupsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly messages: VolunteeringMessages,
+  ) {}
+
+  async signUp(actor: Actor, shiftId: string): Promise<SignupView> {
+    const { programme } = await this.visibleShift(actor, shiftId);
+    this.requireEligible(actor, programme);
+    const signup = await withConstraintsAsConflicts(
+      { signups_one_per_shift: ALREADY_SIGNED_UP },
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          await this.lockVolunteer(manager, actor.userId);
+          const shift = await this.lockShift(manager, shiftId);
+          this.requireOpen(shift);
+          const existing = await manager.findOneBy(SignupEntity, {
+            shiftId,
+            userId: actor.userId,
+            status: In(ACTIVE),
+          });
+          if (existing) throw ALREADY_SIGNED_UP;
+          if (await this.overlapsAnother(manager, actor.userId, shift)) {
+            throw new ConflictError(
+              'signup.overlaps',
+              'You already have a shift at that time; a volunteer is in one place at a time.',
+            );
+          }
+          const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+          return this.place(manager, programme, shift, user, null);
+        }),
+    );
+    return this.view(signup);
+  }
+
+  /** The volunteer gives up their place; the first in line moves up at once. */
+  async cancelMine(actor: Actor, shiftId: string): Promise<SignupView> {
+    const { programme } = await this.visibleShift(actor, shiftId);
+    const signup = await this.dataSource.transaction(async (manager) => {
+      await this.lockVolunteer(manager, actor.userId);
+      const shift = await this.lockShift(manager, shiftId);
+      const mine = await manager.findOneBy(SignupEntity, {
+        shiftId,
+        userId: actor.userId,
+        status: In(ACTIVE),
+      });
+      if (!mine) throw new NotFoundError('sign-up', 'signup.not-found');
+      if (shift.start.getTime() <= this.clock.nowMs()) {
+        throw new ConflictError(
+          'signup.shift-started',
+          'The shift has started; its sign-ups are fixed.',
+        );
+      }
+      return this.release(manager, programme, shift, mine);
+    });
+    return this.view(signup);
+  }
+
+  /**
+   * A standing weekly commitment: the volunteer is signed up for every coming shift of the
+   * programme (waitlisted where full; skipping shifts that clash with another of theirs), and
+   * for every shift created later, until they end it.
+   */
+  async commit(
+    actor: Actor,
+    programmeId: string,
+  ): Promise<{ commitment: CommitmentEntity; confirmed: number; waitlisted: number }> {
+    const programme = await this.visibleProgramme(actor, programmeId);
+    this.requireEligible(actor, programme);
+    return withConstraintsAsConflicts(
+      {
+        commitments_one_standing: new ConflictError(
+          'commitment.exists',
+          'You already have a standing commitment to this programme.',
+        ),
+      },
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          await this.lockVolunteer(manager, actor.userId);
+          const existing = await manager.findOneBy(CommitmentEntity, {
+            programmeId,
+            userId: actor.userId,
+            endedAt: IsNull(),
+          });
+          if (existing) {
+            throw new ConflictError(
+              'commitment.exists',
+              'You already have a standing commitment to this programme.',
+            );
+          }
+          const commitment = await manager.save(
+            manager.create(CommitmentEntity, {
+              programmeId,
+              userId: actor.userId,
+              createdAt: this.clock.now(),
+              endedAt: null,
+            }),
+          );
+          const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+          const shifts = await manager.find(ShiftEntity, {
+            where: {
+              programmeId,
+              status: ShiftStatus.Scheduled,
+              start: MoreThan(this.clock.now()),
+            },
+            order: { start: 'ASC' },
+          });
+          const counts = { confirmed: 0, waitlisted: 0 };
+          for (const shift of shifts) {
+            const placed = await this.placeCommitted(
+              manager,
+              programme,
+              shift,
+              user,
+              commitment.id,
+            );
+            if (placed)
+              counts[placed.status === SignupStatus.Confirmed ? 'confirmed' : 'waitlisted'] += 1;
+          }
+          await this.messages.send(
+            manager,
+            'programme.commitment-started',
+            user,
+            {
+              programmeTitle: programme.title,
+              partnerName: programme.partner.name,
+              location: programme.location,
+              timezone: programme.timezone,
+              weekdays: programme.weekdays,
+              startTime: programme.startTime,
+              endTime: programme.endTime,
+              shiftsConfirmed: counts.confirmed,
+              shiftsWaitlisted: counts.waitlisted,
+              link: this.messages.programmeLink(programmeId),
+            },
+            commitment.id,
+          );
+          return { commitment, ...counts };
+        }),
+    );
+  }
+
+  /** Ends the standing commitment and releases the future places it took. */
+  async endCommitment(actor: Actor, programmeId: string): Promise<{ released: number }> {
+    const programme = await this.visibleProgramme(actor, programmeId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockVolunteer(manager, actor.userId);
+      const commitment = await manager
+        .getRepository(CommitmentEntity)
+        .createQueryBuilder('commitment')
+        .where('commitment.programme_id = :programmeId AND commitment.user_id = :userId', {
+          programmeId,
+          userId: actor.userId,
+        })
+        .andWhere('commitment.ended_at IS NULL')
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!commitment) throw new NotFoundError('commitment');
+      commitment.endedAt = this.clock.now();
+      await manager.save(commitment);
+
+      const places = await manager
+        .getRepository(SignupEntity)
+        .createQueryBuilder('signup')
+        .innerJoin('signup.shift', 'shift')
+        .where('signup.commitment_id = :id', { id: commitment.id })
+        .andWhere('signup.status IN (:...active)', { active: ACTIVE })
+        .andWhere('shift.start_at > :now', { now: this.clock.now() })
+        .orderBy('shift.start_at', 'ASC')
+        .getMany();
+      for (const place of places) {
+        const shift = await this.lockShift(manager, place.shiftId);
+        const fresh = await manager.findOneByOrFail(SignupEntity, { id: place.id });
+        if (ACTIVE.includes(fresh.status)) await this.release(manager, programme, shift, fresh);
+      }
+      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+      await this.messages.send(
+        manager,
+        'programme.commitment-ended',
+        user,
+        {
+          programmeTitle: programme.title,
+          partnerName: programme.partner.name,
+          shiftsReleased: places.length,
+          link: this.messages.programmeLink(programmeId),
+        },
+        commitment.id,
+      );
+      return { released: places.length };
+    });
+  }
+
+  /**
+   * Signs up the standing commitments of a programme for a shift just created. Called by the
+   * materialiser inside its transaction.
+   */
+  async placeCommitments(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+  ): Promise<void> {
+    const commitments = await manager
+      .getRepository(CommitmentEntity)
+      .createQueryBuilder('commitment')
+      .where('commitment.programme_id = :id AND commitment.ended_at IS NULL', { id: programme.id })
+      .orderBy('commitment.created_at', 'ASC')
+      .getMany();
+    for (const commitment of commitments) {
+      await this.lockVolunteer(manager, commitment.userId);
+      const user = await manager.findOneByOrFail(UserEntity, { id: commitment.userId });
+      await this.placeCommitted(manager, programme, shift, user, commitment.id);
+    }
+  }
+
+  /** Gives up a place: cancelled, and the first in line promoted if a confirmed place freed up. */
+  async release(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+    signup: SignupEntity,
+  ): Promise<SignupEntity> {
+    const wasConfirmed = signup.status === SignupStatus.Confirmed;
+    signup.status = SignupStatus.Cancelled;
+    signup.cancelledAt = this.clock.now();
+    signup.revision += 1;
+    const saved = await manager.save(signup);
+    if (wasConfirmed) await this.promote(manager, programme, shift);
+    return saved;
+  }
+
+  /** Moves the first in line up while there is room (after a cancellation or a larger capacity). */
+  async promote(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+  ): Promise<void> {
+    let confirmed = await manager.countBy(SignupEntity, {
+      shiftId: shift.id,
+      status: SignupStatus.Confirmed,
+    });
+    while (confirmed < programme.capacityMax) {
+      const next = await manager.findOne(SignupEntity, {
+        where: { shiftId: shift.id, status: SignupStatus.Waitlisted },
+        order: { arrival: 'ASC' },
+        relations: { user: true },
+      });
+      if (!next) return;
+      next.status = SignupStatus.Confirmed;
+      next.revision += 1;
+      await manager.save(next);
+      confirmed += 1;
+      await this.messages.send(
+        manager,
+        'shift.signup-confirmed',
+        next.user,
+        { ...this.messages.shiftSummary(programme, shift), promoted: true },
+        `${next.id}:${next.revision}`,
+      );
+    }
+  }
+
+  async view(signup: SignupEntity): Promise<SignupView> {
+    if (signup.status !== SignupStatus.Waitlisted) return { signup, position: null };
+    const ahead = await this.dataSource
+      .getRepository(SignupEntity)
+      .createQueryBuilder('signup')
+      .where('signup.shift_id = :shiftId AND signup.status = :status', {
+        shiftId: signup.shiftId,
+        status: SignupStatus.Waitlisted,
+      })
+      .andWhere('signup.arrival < :arrival', { arrival: signup.arrival })
+      .getCount();
+    return { signup, position: ahead + 1 };
+  }
+
+  /** Confirmed while there is room, otherwise at the end of the waiting list. */
+  private async place(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+    user: UserEntity,
+    commitmentId: string | null,
+  ): Promise<SignupEntity> {
+    const confirmed = await manager.countBy(SignupEntity, {
+      shiftId: shift.id,
+      status: SignupStatus.Confirmed,
+    });
+    const status =
+      confirmed < programme.capacityMax ? SignupStatus.Confirmed : SignupStatus.Waitlisted;
+    const signup = await manager.save(
+      manager.create(SignupEntity, {
+        shiftId: shift.id,
+        userId: user.id,
+        status,
+        commitmentId,
+        attended: null,
+        hours: null,
+        revision: 1,
+        createdAt: this.clock.now(),
+        cancelledAt: null,
+      }),
+    );
+    const summary = this.messages.shiftSummary(programme, shift);
+    if (status === SignupStatus.Confirmed) {
+      await this.messages.send(
+        manager,
+        'shift.signup-confirmed',
+        user,
+        { ...summary, promoted: false },
+        `${signup.id}:${signup.revision}`,
+      );
+    } else {
+      const position = await manager
+        .getRepository(SignupEntity)
+        .countBy({ shiftId: shift.id, status: SignupStatus.Waitlisted });
+      await this.messages.send(
+        manager,
+        'shift.signup-waitlisted',
+        user,
+        { ...summary, position },
+        `${signup.id}:${signup.revision}`,
+      );
+    }
+    return manager.findOneByOrFail(SignupEntity, { id: signup.id });
+  }
+
+  /** A commitment's place on one shift; skipped where the volunteer already is or is elsewhere. */
+  private async placeCommitted(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+    user: UserEntity,
+    commitmentId: string,
+  ): Promise<SignupEntity | null> {
+    const locked = await this.lockShift(manager, shift.id);
+    if (locked.status !== ShiftStatus.Scheduled) return null;
+    const existing = await manager.findOneBy(SignupEntity, {
+      shiftId: shift.id,
+      userId: user.id,
+      status: In(ACTIVE),
+    });
+    if (existing || (await this.overlapsAnother(manager, user.id, locked))) return null;
+    return this.place(manager, programme, locked, user, commitmentId);
+  }
+
+  private async overlapsAnother(
+    manager: EntityManager,
+    userId: string,
+    shift: ShiftEntity,
+  ): Promise<boolean> {
+    const [row] = await manager.query<{ clash: boolean }[]>(
+      `SELECT EXISTS (
+         SELECT 1 FROM signups JOIN shifts ON shifts.id = signups.shift_id
+         WHERE signups.user_id = $1 AND signups.status IN ('confirmed', 'waitlisted')
+           AND shifts.status = 'scheduled' AND shifts.id <> $2
+           AND shifts.start_at < $4 AND $3 < shifts.end_at
+       ) AS clash`,
+      [userId, shift.id, shift.start, shift.end],
+    );
+    return row.clash;
+  }
+
+  private requireOpen(shift: ShiftEntity): void {
+    if (shift.status === ShiftStatus.Cancelled) {
+      throw new ConflictError('signup.shift-cancelled', 'The shift is cancelled.');
+    }
+    if (shift.start.getTime() <= this.clock.nowMs()) {
+      throw new ConflictError(
+        'signup.shift-started',
+        'The shift has started or is over; sign up for a coming one.',
+      );
+    }
+  }
+
+  private requireEligible(actor: Actor, programme: ProgrammeEntity): void {
+    if (!isEligibleVolunteer(actor, programme)) {
+      throw new ConflictError(
+        'signup.not-eligible',
+        'Only volunteers of the companies the programme names can sign up.',
+      );
+    }
+  }
+
+  private lockVolunteer(manager: EntityManager, userId: string): Promise<void> {
+    return transactionLock(manager, `volunteer:${userId}`);
+  }
+
+  private async lockShift(manager: EntityManager, shiftId: string): Promise<ShiftEntity> {
+    const shift = await manager.findOne(ShiftEntity, {
+      where: { id: shiftId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!shift) throw new NotFoundError('shift');
+    return shift;
+  }
+
+  async visibleShift(
+    actor: Actor,
+    shiftId: string,
+  ): Promise<{ shift: ShiftEntity; programme: ProgrammeEntity }> {
+    const shift = await this.dataSource.getRepository(ShiftEntity).findOneBy({ id: shiftId });
+    if (!shift) throw new NotFoundError('shift');
+    const programme = await loadProgramme(this.dataSource.manager, shift.programmeId);
+    if (!canSeeProgramme(actor, programme)) throw new NotFoundError('shift');
+    return { shift, programme };
+  }
+
+  private async visibleProgramme(actor: Actor, programmeId: string): Promise<ProgrammeEntity> {
+    const programme = await loadProgramme(this.dataSource.manager, programmeId).catch(() => null);
+    if (!programme || !canSeeProgramme(actor, programme)) throw new NotFoundError('programme');
+    return programme;
+  }
+}

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { OutboxService } from '@app/messaging/outbox/outbox.service';
+import { TemplateName, TemplateParams } from '@app/messaging/templates';
+import { UserEntity } from '../accounts/user.entity';
+import { ProgrammeEntity } from './programme.entity';
+import { ShiftEntity } from './shift.entity';
+
+/** Writes the messages volunteering changes cause, with the change's transaction. */
+@Injectable()
+export class VolunteeringMessages {
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  send<Name extends TemplateName>(
+    manager: EntityManager,
+    template: Name,
+    recipient: Pick<UserEntity, 'id' | 'email' | 'name' | 'locale'>,
+    params: TemplateParams[Name],
+    eventKey: string,
+  ): Promise<void> {
+    return this.outbox.addForEach(manager, template, [recipient], params, eventKey);
+  }
+
+  shiftSummary(programme: ProgrammeEntity, shift: ShiftEntity) {
+    return {
+      shiftId: shift.id,
+      programmeTitle: programme.title,
+      partnerName: programme.partner.name,
+      location: programme.location,
+      timezone: programme.timezone,
+      start: shift.start.toISOString(),
+      end: shift.end.toISOString(),
+      link: `${this.config.publicUrl}/api/v1/shifts/${shift.id}`,
+    };
+  }
+
+  programmeLink(programmeId: string): string {
+    return `${this.config.publicUrl}/api/v1/programmes/${programmeId}`;
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { MessagingModule } from '@app/messaging/messaging.module';
+import { ProgrammesService } from './programmes.service';
+import { ShiftMaterialiser } from './shift-materialiser.service';
+import { ShiftsService } from './shifts.service';
+import { SignupsService } from './signups.service';
+import { VolunteerHoursService } from './volunteer-hours.service';
+import { VolunteeringMessages } from './volunteering-messages.service';
+
+@Module({
+  imports: [MessagingModule],
+  providers: [
+    VolunteeringMessages,
+    SignupsService,
+    ShiftMaterialiser,
+    ShiftsService,
+    ProgrammesService,
+    VolunteerHoursService,
+  ],
+  exports: [
+    ProgrammesService,
+    ShiftsService,
+    SignupsService,
+    ShiftMaterialiser,
+    VolunteerHoursService,
+  ],
+})
+export class VolunteeringModule {}

@@ -1,0 +1,21 @@
+/** What every mail about one visit needs to say which visit it is. */
+export interface VisitSummary {
+  visitId: string;
+  kind: 'class-visit' | 'preparation';
+  /** The class label, such as `7.A`. */
+  className: string;
+  schoolName: string;
+  companyName: string;
+  location: string;
+  agenda: string;
+  /** The school's IANA zone: every time in the mail is shown on its wall clock. */
+  timezone: string;
+  /** The visit in the API. */
+  link: string;
+}
+
+/** A proposed or agreed time: ISO 8601 instants with offset. */
+export interface Slot {
+  start: string;
+  end: string;
+}

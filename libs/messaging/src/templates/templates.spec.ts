@@ -1,0 +1,382 @@
+import { Slot, VisitSummary } from './adoption-params';
+import { escapeHtml } from './html';
+import { isTemplateName, renderTemplate, TemplateName, TemplateParams } from './index';
+import { RenderedMail } from './template';
+
+type AdoptionTemplateName = Extract<TemplateName, `visit.${string}` | `adoption.${string}`>;
+type Examples = Pick<TemplateParams, AdoptionTemplateName>;
+
+const recipient = { name: 'Mette Holm', email: 'mette@example.test' };
+
+// Wednesday 7 October 2026 is summer time (+02:00); 28 October is after the change (+01:00).
+const october7: Slot = { start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02:00' };
+const october8: Slot = { start: '2026-10-08T10:00:00+02:00', end: '2026-10-08T13:00:00+02:00' };
+const october28: Slot = { start: '2026-10-28T09:00:00+01:00', end: '2026-10-28T12:00:00+01:00' };
+
+/** One example per template; `tag` marks every piece of user-provided text with its field. */
+function examples(tag: (field: string) => string = () => ''): Examples {
+  const text = (field: string, value: string) => `${value}${tag(field)}`;
+  const visit: VisitSummary = {
+    visitId: 'visit-1',
+    kind: 'class-visit',
+    className: text('className', '7.A'),
+    schoolName: text('schoolName', 'Kirkebakkeskolen'),
+    companyName: text('companyName', 'LEGO'),
+    location: text('location', 'LEGO House, Ole Kirks Plads 1, Billund'),
+    agenda: text('agenda', 'Rundvisning og byggeværksted'),
+    timezone: 'Europe/Copenhagen',
+    link: text('link', 'https://scheduler.example.test/api/v1/visits/visit-1'),
+  };
+  const adoption = {
+    adoptionId: 'adoption-1',
+    className: visit.className,
+    schoolName: visit.schoolName,
+    companyName: visit.companyName,
+    link: text('adoptionLink', 'https://scheduler.example.test/api/v1/adoptions/adoption-1'),
+  };
+  return {
+    'visit.requested': {
+      ...visit,
+      proposedBy: text('proposedBy', 'Anne Lærer'),
+      slots: [october7, october8, october28],
+    },
+    'visit.confirmed': { ...visit, ...october7, confirmedBy: text('confirmedBy', 'Bo Kontakt') },
+    'visit.declined': {
+      ...visit,
+      declinedBy: text('declinedBy', 'Bo Kontakt'),
+      reason: text('reason', 'Vi har messe den uge'),
+    },
+    'visit.rescheduled': {
+      ...visit,
+      rescheduledBy: text('rescheduledBy', 'Bo Kontakt'),
+      slots: [october8, october28],
+    },
+    'visit.cancelled': {
+      ...visit,
+      ...october7,
+      cancelledBy: text('cancelledBy', 'Anne Lærer'),
+      reason: text('reason', 'Klassen skal til skolefest'),
+    },
+    'visit.completed': { ...visit, ...october7, hours: 3 },
+    'adoption.created': {
+      ...adoption,
+      contactPersonName: text('contactPersonName', 'Bo Kontakt'),
+      startsOn: '2026-08-15',
+      endsOn: '2029-06-29',
+    },
+    'adoption.ended': {
+      ...adoption,
+      endsOn: '2029-06-29',
+      endedEarly: true,
+      reason: text('reason', 'Afdelingen lukker'),
+      visitsHeld: 3,
+      hoursGiven: 22.2,
+    },
+  };
+}
+
+const NAMES = Object.keys(examples()) as AdoptionTemplateName[];
+
+function render<Name extends AdoptionTemplateName>(
+  name: Name,
+  locale: string,
+  params: Examples[Name] = examples()[name],
+  to = recipient,
+): RenderedMail {
+  return renderTemplate<AdoptionTemplateName>(name, locale, params, to);
+}
+
+function both(mail: RenderedMail): string[] {
+  return [mail.text, mail.html];
+}
+
+describe('adoption and visit mail templates', () => {
+  it('registers every template by name', () => {
+    for (const name of NAMES) expect(isTemplateName(name)).toBe(true);
+  });
+
+  describe('subjects', () => {
+    it('name the visit, the company and the time on the school’s wall clock', () => {
+      expect(render('visit.confirmed', 'da').subject).toBe(
+        'Klassebesøg hos LEGO: onsdag 7. oktober kl. 9.00–12.00',
+      );
+      expect(render('visit.confirmed', 'en').subject).toBe(
+        'Class visit at LEGO: Wednesday 7 October, 9:00–12:00',
+      );
+    });
+
+    it('call a preparation meeting by its name', () => {
+      const params = { ...examples()['visit.confirmed'], kind: 'preparation' as const };
+      expect(render('visit.confirmed', 'da', params).subject).toBe(
+        'Forberedelsesmøde med LEGO: onsdag 7. oktober kl. 9.00–12.00',
+      );
+      expect(render('visit.confirmed', 'en', params).subject).toBe(
+        'Preparation meeting with LEGO: Wednesday 7 October, 9:00–12:00',
+      );
+    });
+
+    it('keep 9.00 after the October daylight-saving change', () => {
+      const params = { ...examples()['visit.confirmed'], ...october28 };
+      expect(render('visit.confirmed', 'da', params).subject).toBe(
+        'Klassebesøg hos LEGO: onsdag 28. oktober kl. 9.00–12.00',
+      );
+      expect(render('visit.confirmed', 'en', params).subject).toBe(
+        'Class visit at LEGO: Wednesday 28 October, 9:00–12:00',
+      );
+    });
+
+    it('use the school’s timezone, whatever offset the instants are written with', () => {
+      const params = {
+        ...examples()['visit.confirmed'],
+        start: '2026-10-28T08:00:00Z',
+        end: '2026-10-28T11:00:00Z',
+      };
+      expect(render('visit.confirmed', 'da', params).subject).toBe(
+        'Klassebesøg hos LEGO: onsdag 28. oktober kl. 9.00–12.00',
+      );
+      expect(
+        render('visit.confirmed', 'da', { ...params, timezone: 'Atlantic/Faroe' }).subject,
+      ).toBe('Klassebesøg hos LEGO: onsdag 28. oktober kl. 8.00–11.00');
+    });
+
+    it.each<[AdoptionTemplateName, string, string]>([
+      [
+        'visit.requested',
+        'Forslag om klassebesøg hos LEGO: onsdag 7. oktober kl. 9.00–12.00 eller 2 andre tidspunkter',
+        'Proposed class visit at LEGO: Wednesday 7 October, 9:00–12:00 or 2 other times',
+      ],
+      [
+        'visit.rescheduled',
+        'Nyt forslag til klassebesøg hos LEGO: torsdag 8. oktober kl. 10.00–13.00 eller 1 andet tidspunkt',
+        'New proposal for class visit at LEGO: Thursday 8 October, 10:00–13:00 or 1 other time',
+      ],
+      ['visit.declined', 'Afslået: klassebesøg hos LEGO', 'Declined: class visit at LEGO'],
+      [
+        'visit.cancelled',
+        'Aflyst: klassebesøg hos LEGO onsdag 7. oktober kl. 9.00–12.00',
+        'Cancelled: class visit at LEGO on Wednesday 7 October, 9:00–12:00',
+      ],
+      [
+        'visit.completed',
+        'Tak for klassebesøget hos LEGO onsdag 7. oktober',
+        'Thank you for the class visit at LEGO on Wednesday 7 October',
+      ],
+      [
+        'adoption.created',
+        'Velkommen: LEGO adopterer 7.A på Kirkebakkeskolen fra 15. august 2026',
+        'Welcome: LEGO adopts 7.A at Kirkebakkeskolen from 15 August 2026',
+      ],
+      [
+        'adoption.ended',
+        'Klasseadoptionen er afsluttet før tid: LEGO og 7.A på Kirkebakkeskolen',
+        'The class adoption has been ended early: LEGO and 7.A at Kirkebakkeskolen',
+      ],
+    ])('say what %s is about and when', (name, danish, english) => {
+      expect(render(name, 'da').subject).toBe(danish);
+      expect(render(name, 'en').subject).toBe(english);
+    });
+
+    it('stay on one line when a name was typed with a line break', () => {
+      const params = { ...examples()['visit.confirmed'], companyName: 'LEGO\nSystem A/S' };
+      expect(render('visit.confirmed', 'da', params).subject).toBe(
+        'Klassebesøg hos LEGO System A/S: onsdag 7. oktober kl. 9.00–12.00',
+      );
+    });
+  });
+
+  describe('visit.requested', () => {
+    it('lists every proposed slot, in the order proposed, in text and HTML', () => {
+      const danish = render('visit.requested', 'da');
+      expect(danish.text).toContain(
+        '1. onsdag 7. oktober kl. 9.00–12.00\n' +
+          '2. torsdag 8. oktober kl. 10.00–13.00\n' +
+          '3. onsdag 28. oktober kl. 9.00–12.00',
+      );
+      expect(danish.html).toContain(
+        '<ol><li>onsdag 7. oktober kl. 9.00–12.00</li><li>torsdag 8. oktober kl. 10.00–13.00</li>' +
+          '<li>onsdag 28. oktober kl. 9.00–12.00</li></ol>',
+      );
+      const english = render('visit.requested', 'en');
+      for (const slot of [
+        'Wednesday 7 October, 9:00–12:00',
+        'Thursday 8 October, 10:00–13:00',
+        'Wednesday 28 October, 9:00–12:00',
+      ]) {
+        expect(english.text).toContain(slot);
+        expect(english.html).toContain(`<li>${slot}</li>`);
+      }
+    });
+
+    it('says who proposed and asks the reader to confirm one slot or decline', () => {
+      for (const part of both(render('visit.requested', 'da'))) {
+        expect(part).toContain('Anne Lærer foreslår et klassebesøg');
+        expect(part).toContain('Bekræft det tidspunkt, der passer, eller afslå');
+      }
+      for (const part of both(render('visit.requested', 'en'))) {
+        expect(part).toContain('Anne Lærer proposes a class visit');
+        expect(part).toContain('Please confirm the time that suits you, or decline');
+      }
+    });
+
+    it('names a single proposed slot in full in the subject', () => {
+      const params = { ...examples()['visit.requested'], slots: [october28] };
+      expect(render('visit.requested', 'da', params).subject).toBe(
+        'Forslag om klassebesøg hos LEGO: onsdag 28. oktober kl. 9.00–12.00',
+      );
+    });
+  });
+
+  it('lists every new slot of a rescheduled visit', () => {
+    const mail = render('visit.rescheduled', 'da');
+    for (const part of both(mail)) {
+      expect(part).toContain('Bo Kontakt vil gerne flytte klassebesøget');
+      expect(part).toContain('torsdag 8. oktober kl. 10.00–13.00');
+      expect(part).toContain('onsdag 28. oktober kl. 9.00–12.00');
+    }
+  });
+
+  describe('visit.cancelled', () => {
+    it('says who cancelled, when the visit would have been and why', () => {
+      for (const part of both(render('visit.cancelled', 'en'))) {
+        expect(part).toContain(
+          'Anne Lærer has cancelled the class visit on Wednesday 7 October, 9:00–12:00.',
+        );
+        expect(part).toContain('Reason: Klassen skal til skolefest');
+      }
+    });
+
+    it('explains an automatic cancellation by the end of the adoption', () => {
+      const params = { ...examples()['visit.cancelled'], cancelledBy: null };
+      for (const part of both(render('visit.cancelled', 'da', params))) {
+        expect(part).toContain(
+          'Klassebesøget onsdag 7. oktober kl. 9.00–12.00 er aflyst, fordi klasseadoptionen er slut.',
+        );
+      }
+      expect(render('visit.cancelled', 'en', params).text).toContain(
+        'has been cancelled because the class adoption has ended',
+      );
+    });
+
+    it('leaves the time out when none had been agreed', () => {
+      const params = { ...examples()['visit.cancelled'], start: null, end: null };
+      const mail = render('visit.cancelled', 'da', params);
+      expect(mail.subject).toBe('Aflyst: klassebesøg hos LEGO');
+      expect(mail.text).toContain('Anne Lærer har aflyst klassebesøget.');
+      expect(mail.text).not.toContain('Tidspunkt:');
+    });
+  });
+
+  it('tells the proposer who declined and why', () => {
+    for (const part of both(render('visit.declined', 'da'))) {
+      expect(part).toContain('Bo Kontakt har afslået forslaget om et klassebesøg');
+      expect(part).toContain('Begrundelse: Vi har messe den uge');
+    }
+  });
+
+  it.each([
+    [3, '3 timer', '3 hours'],
+    [7.4, '7,4 timer', '7.4 hours'],
+    [1, '1 time', '1 hour'],
+  ])('thanks for a completed visit and reports the hours logged (%s)', (hours, da, en) => {
+    const params = { ...examples()['visit.completed'], hours };
+    for (const part of both(render('visit.completed', 'da', params))) {
+      expect(part).toContain('Tak for klassebesøget onsdag 7. oktober kl. 9.00–12.00.');
+      expect(part).toContain(`Vi har noteret ${da} som kontaktpersonens timer`);
+    }
+    const english = render('visit.completed', 'en', params);
+    const logged = `We have logged ${en} as the contact person's hours`;
+    expect(english.text).toContain(logged);
+    expect(english.html).toContain(escapeHtml(logged));
+  });
+
+  it('welcomes a new adoption with its contact person, rhythm and end date', () => {
+    for (const part of both(render('adoption.created', 'da'))) {
+      expect(part).toContain('Kontaktperson hos LEGO er Bo Kontakt.');
+      expect(part).toContain('mødes to gange om året, frem til 29. juni 2029');
+    }
+    for (const part of both(render('adoption.created', 'en'))) {
+      expect(part).toContain('meet twice a year until 29 June 2029');
+    }
+  });
+
+  describe('adoption.ended', () => {
+    it('sums up the visits held and the hours given, and thanks both sides', () => {
+      const mail = render('adoption.ended', 'da');
+      expect(mail.text).toContain('Besøg holdt: 3\nTimer givet af LEGO: 22,2');
+      for (const part of both(mail)) {
+        expect(part).toContain('er afsluttet før tid. Den skulle have varet til 29. juni 2029.');
+        expect(part).toContain('Begrundelse: Afdelingen lukker');
+        expect(part).toContain('Fejr gerne resultatet sammen');
+      }
+      const english = render('adoption.ended', 'en');
+      expect(english.text).toContain('Visits held: 3\nHours given by LEGO: 22.2');
+      expect(english.text).toContain('celebrate the result together');
+    });
+
+    it('dates the regular end at graduation, without a reason', () => {
+      const params = { ...examples()['adoption.ended'], endedEarly: false, reason: null };
+      const mail = render('adoption.ended', 'en', params);
+      expect(mail.subject).toBe(
+        'The class adoption has ended: LEGO and 7.A at Kirkebakkeskolen, 29 June 2029',
+      );
+      expect(mail.text).toContain('ended on 29 June 2029, when the class finished 9th grade');
+      expect(mail.text).not.toContain('Reason');
+      expect(render('adoption.ended', 'da', params).subject).toBe(
+        'Klasseadoptionen er slut: LEGO og 7.A på Kirkebakkeskolen, 29. juni 2029',
+      );
+    });
+  });
+
+  describe.each(NAMES)('%s', (name) => {
+    it('escapes user text in the HTML and keeps it whole in the text', () => {
+      const hostile = examples((field) => ` <script>alert("${field}")</script>`)[name];
+      const to = { ...recipient, name: '<script>alert("name")</script>' };
+      for (const locale of ['da', 'en']) {
+        const mail = render(name, locale, hostile, to);
+        expect(mail.html).not.toMatch(/<script/i);
+        expect(mail.html).toContain('&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;');
+        expect(mail.text).toContain('<script>alert("name")</script>');
+      }
+    });
+
+    it('carries every piece of user text in both the text and the HTML part', () => {
+      const params = examples((field) => ` [${field}]`)[name];
+      const userText = Object.values(params).filter(
+        (value): value is string => typeof value === 'string' && /\[\w+\]$/.test(value),
+      );
+      expect(userText.length).toBeGreaterThan(3);
+      for (const locale of ['da', 'en']) {
+        const mail = render(name, locale, params);
+        for (const value of userText) {
+          expect(mail.text).toContain(value);
+          expect(mail.html).toContain(escapeHtml(value));
+        }
+      }
+    });
+
+    it("writes English for locale 'en' and Danish for anything else", () => {
+      const danish = render(name, 'da');
+      const english = render(name, 'en');
+      expect(english.html).toContain('<html lang="en">');
+      expect(english.text).toMatch(/^Hello Mette Holm\n/);
+      expect(danish.html).toContain('<html lang="da">');
+      expect(danish.text).toMatch(/^Hej Mette Holm\n/);
+      expect(english.subject).not.toBe(danish.subject);
+      for (const locale of ['', 'de', 'en-GB', 'sv']) {
+        expect(render(name, locale)).toEqual(danish);
+      }
+    });
+  });
+
+  it('puts each line of a multi-line agenda on its own line in the HTML', () => {
+    const params = { ...examples()['visit.confirmed'], agenda: 'Rundvisning\nFrokost' };
+    const mail = render('visit.confirmed', 'da', params);
+    expect(mail.html).toContain('<td>Rundvisning<br>Frokost</td>');
+    expect(mail.text).toContain('Program: Rundvisning\n  Frokost');
+  });
+
+  it('fails loudly on a time it cannot read rather than mailing "Invalid DateTime"', () => {
+    const params = { ...examples()['visit.confirmed'], start: 'next Wednesday' };
+    expect(() => render('visit.confirmed', 'da', params)).toThrow(/next Wednesday/);
+  });
+});

@@ -1,0 +1,368 @@
+import { formatTimes } from './format';
+import { escapeHtml } from './html';
+import { isTemplateName, renderTemplate, TemplateName, TemplateParams } from './index';
+import { RenderedMail } from './template';
+import { weekdayList } from './volunteering-blocks';
+import { ShiftSummary } from './volunteering-params';
+
+type VolunteeringTemplateName = Extract<TemplateName, `shift.${string}` | `programme.${string}`>;
+type Examples = Pick<TemplateParams, VolunteeringTemplateName>;
+
+const recipient = { name: 'Mette Holm', email: 'mette@example.test' };
+
+// Wednesday 21 October 2026 is summer time (+02:00); 28 October is after the change (+01:00).
+const october21 = { start: '2026-10-21T14:00:00Z', end: '2026-10-21T16:00:00Z' };
+const october28 = { start: '2026-10-28T15:00:00Z', end: '2026-10-28T17:00:00Z' };
+
+/** One example per template; `tag` marks every piece of user-provided text with its field. */
+function examples(tag: (field: string) => string = () => ''): Examples {
+  const text = (field: string, value: string) => `${value}${tag(field)}`;
+  const programme = {
+    programmeTitle: text('programmeTitle', 'Lektiehjælp og fodbold i drengeklubben'),
+    partnerName: text('partnerName', 'Dansk Flygtningehjælp'),
+    location: text('location', 'Klubhuset, Vejle Øst'),
+    timezone: 'Europe/Copenhagen',
+  };
+  const shift: ShiftSummary = {
+    shiftId: 'shift-1',
+    ...programme,
+    ...october21,
+    link: text('link', 'https://scheduler.example.test/api/v1/shifts/shift-1'),
+  };
+  const programmeLink = text(
+    'programmeLink',
+    'https://scheduler.example.test/api/v1/programmes/programme-1',
+  );
+  return {
+    'shift.signup-confirmed': { ...shift, promoted: false },
+    'shift.signup-waitlisted': { ...shift, position: 3 },
+    'shift.cancelled': {
+      ...shift,
+      reason: text('reason', 'Klubben er lukket i efterårsferien'),
+      byScheduleChange: false,
+    },
+    'programme.commitment-started': {
+      ...programme,
+      weekdays: [3],
+      startTime: '16:00',
+      endTime: '18:00',
+      shiftsConfirmed: 10,
+      shiftsWaitlisted: 2,
+      link: programmeLink,
+    },
+    'programme.commitment-ended': {
+      programmeTitle: programme.programmeTitle,
+      partnerName: programme.partnerName,
+      shiftsReleased: 7,
+      link: programmeLink,
+    },
+  };
+}
+
+const NAMES = Object.keys(examples()) as VolunteeringTemplateName[];
+
+function render<Name extends VolunteeringTemplateName>(
+  name: Name,
+  locale: string,
+  params: Examples[Name] = examples()[name],
+  to = recipient,
+): RenderedMail {
+  return renderTemplate<VolunteeringTemplateName>(name, locale, params, to);
+}
+
+function both(mail: RenderedMail): string[] {
+  return [mail.text, mail.html];
+}
+
+describe('volunteering mail templates', () => {
+  it('registers every template by name', () => {
+    for (const name of NAMES) expect(isTemplateName(name)).toBe(true);
+  });
+
+  describe('subjects', () => {
+    it.each<[VolunteeringTemplateName, string, string]>([
+      [
+        'shift.signup-confirmed',
+        'Frivillig i Dansk Flygtningehjælp: onsdag 21. oktober kl. 16.00–18.00',
+        'Volunteering at Dansk Flygtningehjælp: Wednesday 21 October, 16:00–18:00',
+      ],
+      [
+        'shift.signup-waitlisted',
+        'Venteliste: frivillig i Dansk Flygtningehjælp onsdag 21. oktober kl. 16.00–18.00',
+        'Waiting list: volunteering at Dansk Flygtningehjælp on Wednesday 21 October, 16:00–18:00',
+      ],
+      [
+        'shift.cancelled',
+        'Aflyst: frivillig i Dansk Flygtningehjælp onsdag 21. oktober kl. 16.00–18.00',
+        'Cancelled: volunteering at Dansk Flygtningehjælp on Wednesday 21 October, 16:00–18:00',
+      ],
+      [
+        'programme.commitment-started',
+        'Fast frivillig i Dansk Flygtningehjælp: onsdage kl. 16.00–18.00',
+        'Regular volunteering at Dansk Flygtningehjælp: Wednesdays, 16:00–18:00',
+      ],
+      [
+        'programme.commitment-ended',
+        'Fast tilmelding stoppet: Lektiehjælp og fodbold i drengeklubben hos Dansk Flygtningehjælp',
+        'Standing commitment ended: Lektiehjælp og fodbold i drengeklubben at Dansk Flygtningehjælp',
+      ],
+    ])('say what %s is about and when', (name, danish, english) => {
+      expect(render(name, 'da').subject).toBe(danish);
+      expect(render(name, 'en').subject).toBe(english);
+    });
+
+    it('keep 16.00 after the October daylight-saving change', () => {
+      const confirmed = { ...examples()['shift.signup-confirmed'], ...october28 };
+      expect(render('shift.signup-confirmed', 'da', confirmed).subject).toBe(
+        'Frivillig i Dansk Flygtningehjælp: onsdag 28. oktober kl. 16.00–18.00',
+      );
+      expect(render('shift.signup-confirmed', 'en', confirmed).subject).toBe(
+        'Volunteering at Dansk Flygtningehjælp: Wednesday 28 October, 16:00–18:00',
+      );
+      const waitlisted = { ...examples()['shift.signup-waitlisted'], ...october28 };
+      expect(render('shift.signup-waitlisted', 'da', waitlisted).subject).toBe(
+        'Venteliste: frivillig i Dansk Flygtningehjælp onsdag 28. oktober kl. 16.00–18.00',
+      );
+      const cancelled = { ...examples()['shift.cancelled'], ...october28 };
+      expect(render('shift.cancelled', 'en', cancelled).subject).toBe(
+        'Cancelled: volunteering at Dansk Flygtningehjælp on Wednesday 28 October, 16:00–18:00',
+      );
+    });
+
+    it('use the programme’s timezone, whatever offset the instants are written with', () => {
+      const params = {
+        ...examples()['shift.signup-confirmed'],
+        start: '2026-10-28T16:00:00+01:00',
+        end: '2026-10-28T18:00:00+01:00',
+        timezone: 'Atlantic/Faroe',
+      };
+      expect(render('shift.signup-confirmed', 'da', params).subject).toBe(
+        'Frivillig i Dansk Flygtningehjælp: onsdag 28. oktober kl. 15.00–17.00',
+      );
+    });
+
+    it('stay on one line when a name was typed with a line break', () => {
+      const params = {
+        ...examples()['shift.signup-confirmed'],
+        partnerName: 'Dansk\nFlygtningehjælp',
+      };
+      expect(render('shift.signup-confirmed', 'da', params).subject).toBe(
+        'Frivillig i Dansk Flygtningehjælp: onsdag 21. oktober kl. 16.00–18.00',
+      );
+    });
+  });
+
+  describe('shift.signup-confirmed', () => {
+    it('confirms the sign-up with the shift, programme and place', () => {
+      const danish = render('shift.signup-confirmed', 'da');
+      for (const part of both(danish)) {
+        expect(part).toContain('Du er tilmeldt vagten onsdag 21. oktober kl. 16.00–18.00.');
+        expect(part).toContain('meld dig fra i god tid');
+        expect(part).not.toContain('ventelisten');
+      }
+      expect(danish.text).toContain(
+        'Tidspunkt: onsdag 21. oktober kl. 16.00–18.00\n' +
+          'Aktivitet: Lektiehjælp og fodbold i drengeklubben\n' +
+          'Organisation: Dansk Flygtningehjælp\n' +
+          'Sted: Klubhuset, Vejle Øst',
+      );
+      for (const part of both(render('shift.signup-confirmed', 'en'))) {
+        expect(part).toContain(
+          'You are signed up for the shift on Wednesday 21 October, 16:00–18:00.',
+        );
+      }
+    });
+
+    it('tells a volunteer promoted from the waiting list that a place became free', () => {
+      const params = { ...examples()['shift.signup-confirmed'], promoted: true };
+      for (const part of both(render('shift.signup-confirmed', 'da', params))) {
+        expect(part).toContain(
+          'Der er blevet en plads ledig, og du er rykket op fra ventelisten: du er nu tilmeldt vagten onsdag 21. oktober kl. 16.00–18.00.',
+        );
+      }
+      for (const part of both(render('shift.signup-confirmed', 'en', params))) {
+        expect(part).toContain('you have moved up from the waiting list');
+      }
+    });
+  });
+
+  it('gives the place on the waiting list and promises word when a place frees up', () => {
+    for (const part of both(render('shift.signup-waitlisted', 'da'))) {
+      expect(part).toContain(
+        'Vagten onsdag 21. oktober kl. 16.00–18.00 er fuld. Du står som nummer 3 på ventelisten',
+      );
+      expect(part).toContain('vi giver dig besked, hvis der bliver en plads ledig');
+    }
+    for (const part of both(render('shift.signup-waitlisted', 'en'))) {
+      expect(part).toContain('You are number 3 on the waiting list');
+    }
+    const first = { ...examples()['shift.signup-waitlisted'], position: 1 };
+    expect(render('shift.signup-waitlisted', 'en', first).text).toContain(
+      'You are number 1 on the waiting list',
+    );
+  });
+
+  describe('shift.cancelled', () => {
+    it('says the shift is cancelled and why', () => {
+      for (const part of both(render('shift.cancelled', 'da'))) {
+        expect(part).toContain('Vagten onsdag 21. oktober kl. 16.00–18.00 er aflyst.');
+        expect(part).toContain('Begrundelse: Klubben er lukket i efterårsferien');
+      }
+      for (const part of both(render('shift.cancelled', 'en'))) {
+        expect(part).toContain(
+          'The shift on Wednesday 21 October, 16:00–18:00 has been cancelled.',
+        );
+        expect(part).toContain('Reason: Klubben er lukket i efterårsferien');
+      }
+    });
+
+    it('explains a cancellation by a change of the weekly schedule, without a reason', () => {
+      const params = { ...examples()['shift.cancelled'], byScheduleChange: true, reason: '' };
+      const danish = render('shift.cancelled', 'da', params);
+      for (const part of both(danish)) {
+        expect(part).toContain(
+          'er aflyst, fordi den ugentlige plan for Lektiehjælp og fodbold i drengeklubben er ændret.',
+        );
+        expect(part).toContain('de vagter, der fortsætter, gælder stadig');
+      }
+      expect(danish.text).not.toContain('Begrundelse');
+      const english = render('shift.cancelled', 'en', params);
+      expect(english.text).toContain('because the weekly schedule of');
+      expect(english.text).not.toContain('Reason');
+    });
+  });
+
+  describe('programme.commitment-started', () => {
+    it('describes the weekly commitment and counts the shifts signed up and waited for', () => {
+      for (const part of both(render('programme.commitment-started', 'da'))) {
+        expect(part).toContain(
+          'du er tilmeldt alle kommende vagter i Lektiehjælp og fodbold i drengeklubben hos Dansk Flygtningehjælp, onsdage kl. 16.00–18.00.',
+        );
+        expect(part).toContain('Lige nu er du tilmeldt 10 vagter. 2 vagter er fulde;');
+      }
+      for (const part of both(render('programme.commitment-started', 'en'))) {
+        expect(part).toContain(
+          'you are signed up for every coming shift of Lektiehjælp og fodbold i drengeklubben at Dansk Flygtningehjælp, Wednesdays, 16:00–18:00.',
+        );
+        expect(part).toContain(
+          'For now you are signed up for 10 shifts. 2 shifts are full, so you are on their waiting lists',
+        );
+      }
+    });
+
+    it('counts one shift in the singular and leaves out an empty waiting list', () => {
+      const params = {
+        ...examples()['programme.commitment-started'],
+        shiftsConfirmed: 1,
+        shiftsWaitlisted: 1,
+      };
+      expect(render('programme.commitment-started', 'da', params).text).toContain(
+        'Lige nu er du tilmeldt 1 vagt. 1 vagt er fuld;',
+      );
+      expect(render('programme.commitment-started', 'en', params).text).toContain(
+        'For now you are signed up for 1 shift. 1 shift is full, so you are on its waiting list',
+      );
+      const none = { ...params, shiftsWaitlisted: 0 };
+      expect(render('programme.commitment-started', 'da', none).text).not.toContain('venteliste');
+      expect(render('programme.commitment-started', 'en', none).text).not.toContain('waiting');
+    });
+
+    it('names several weekdays in order in the subject', () => {
+      const params = { ...examples()['programme.commitment-started'], weekdays: [3, 1] };
+      expect(render('programme.commitment-started', 'da', params).subject).toBe(
+        'Fast frivillig i Dansk Flygtningehjælp: mandage og onsdage kl. 16.00–18.00',
+      );
+      expect(render('programme.commitment-started', 'en', params).subject).toBe(
+        'Regular volunteering at Dansk Flygtningehjælp: Mondays and Wednesdays, 16:00–18:00',
+      );
+    });
+  });
+
+  it.each([
+    [7, 'Vi har meldt dig fra dine 7 kommende vagter', 'We have released your 7 coming sign-ups'],
+    [1, 'Vi har meldt dig fra din ene kommende vagt', 'We have released your one coming sign-up'],
+    [0, 'Du var ikke tilmeldt nogen kommende vagter', 'You were not signed up for any'],
+  ])('ends a commitment and releases its future sign-ups (%s)', (shiftsReleased, da, en) => {
+    const params = { ...examples()['programme.commitment-ended'], shiftsReleased };
+    for (const part of both(render('programme.commitment-ended', 'da', params))) {
+      expect(part).toContain(
+        'Din faste tilmelding til Lektiehjælp og fodbold i drengeklubben hos Dansk Flygtningehjælp er stoppet.',
+      );
+      expect(part).toContain(da);
+    }
+    for (const part of both(render('programme.commitment-ended', 'en', params))) {
+      expect(part).toContain('has ended.');
+      expect(part).toContain(en);
+    }
+  });
+
+  describe('weekday lists', () => {
+    it.each<[number[], string, string]>([
+      [[3], 'onsdage', 'Wednesdays'],
+      [[1, 3], 'mandage og onsdage', 'Mondays and Wednesdays'],
+      [[5, 1, 3, 3], 'mandage, onsdage og fredage', 'Mondays, Wednesdays and Fridays'],
+      [[7, 6], 'lørdage og søndage', 'Saturdays and Sundays'],
+    ])('%j', (weekdays, danish, english) => {
+      expect(weekdayList(weekdays, 'da')).toBe(danish);
+      expect(weekdayList(weekdays, 'en')).toBe(english);
+    });
+
+    it('fails loudly on a weekday outside 1 (Monday) to 7 (Sunday)', () => {
+      expect(() => weekdayList([0], 'da')).toThrow(/\[0\]/);
+      expect(() => weekdayList([], 'en')).toThrow();
+    });
+  });
+
+  it('shows times of day like the time of a slot', () => {
+    expect(formatTimes('16:00', '18:00', 'da')).toBe('kl. 16.00–18.00');
+    expect(formatTimes('09:30', '12:00', 'en')).toBe('9:30–12:00');
+    expect(formatTimes('16:00:00', '18:00:00', 'en')).toBe('16:00–18:00');
+    expect(() => formatTimes('4pm', '18:00', 'da')).toThrow(/4pm/);
+  });
+
+  describe.each(NAMES)('%s', (name) => {
+    it('escapes user text in the HTML and keeps it whole in the text', () => {
+      const hostile = examples((field) => ` <script>alert("${field}")</script>`)[name];
+      const to = { ...recipient, name: '<script>alert("name")</script>' };
+      for (const locale of ['da', 'en']) {
+        const mail = render(name, locale, hostile, to);
+        expect(mail.html).not.toMatch(/<script/i);
+        expect(mail.html).toContain('&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;');
+        expect(mail.text).toContain('<script>alert("name")</script>');
+      }
+    });
+
+    it('carries every piece of user text in both the text and the HTML part', () => {
+      const params = examples((field) => ` [${field}]`)[name];
+      const userText = Object.values(params).filter(
+        (value): value is string => typeof value === 'string' && /\[\w+\]$/.test(value),
+      );
+      expect(userText.length).toBeGreaterThanOrEqual(3);
+      for (const locale of ['da', 'en']) {
+        const mail = render(name, locale, params);
+        for (const value of userText) {
+          expect(mail.text).toContain(value);
+          expect(mail.html).toContain(escapeHtml(value));
+        }
+      }
+    });
+
+    it("writes English for locale 'en' and Danish for anything else", () => {
+      const danish = render(name, 'da');
+      const english = render(name, 'en');
+      expect(english.html).toContain('<html lang="en">');
+      expect(english.text).toMatch(/^Hello Mette Holm\n/);
+      expect(danish.html).toContain('<html lang="da">');
+      expect(danish.text).toMatch(/^Hej Mette Holm\n/);
+      expect(english.subject).not.toBe(danish.subject);
+      for (const locale of ['', 'de', 'en-GB', 'sv']) {
+        expect(render(name, locale)).toEqual(danish);
+      }
+    });
+  });
+
+  it('fails loudly on a time it cannot read rather than mailing "Invalid DateTime"', () => {
+    const params = { ...examples()['shift.signup-confirmed'], start: 'next Wednesday' };
+    expect(() => render('shift.signup-confirmed', 'da', params)).toThrow(/next Wednesday/);
+  });
+});
