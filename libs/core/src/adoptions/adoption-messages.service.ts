@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutboxService } from '@app/messaging/outbox/outbox.service';
 import { TemplateName, TemplateParams } from '@app/messaging/templates';
 import { UserEntity } from '../accounts/user.entity';
-import { AdoptionContext } from './adoption-context';
+import { AdoptionContext, participantsOf } from './adoption-context';
 import { VisitEntity } from './visit.entity';
 
 /** Writes the messages adoption and visit changes cause, with the change's transaction. */
@@ -27,6 +27,14 @@ export class AdoptionMessages {
 
   visitSummary(context: AdoptionContext, visit: VisitEntity) {
     return {
+      // One calendar event per visit for everyone taking part; SEQUENCE follows its revision.
+      invitation: {
+        uid: `visit-${visit.id}@${new URL(this.config.publicUrl).hostname}`,
+        sequence: visit.revision,
+        start: visit.start?.toISOString() ?? '',
+        end: visit.end?.toISOString() ?? '',
+        attendees: participantsOf(context).map(({ name, email }) => ({ name, email })),
+      },
       visitId: visit.id,
       kind: visit.kind,
       className: context.schoolClass.label,

@@ -124,7 +124,7 @@ export class ShiftsService {
         'shift.cancelled',
         place.user,
         {
-          ...this.messages.shiftSummary(programme, shift),
+          ...this.messages.shiftSummary(programme, shift, place),
           reason,
           byScheduleChange: by === ShiftCancellation.Schedule,
         },

@@ -290,7 +290,7 @@ export class SignupsService {
         manager,
         'shift.signup-confirmed',
         next.user,
-        { ...this.messages.shiftSummary(programme, shift), promoted: true },
+        { ...this.messages.shiftSummary(programme, shift, next), promoted: true },
         `${next.id}:${next.revision}`,
       );
     }
@@ -337,7 +337,10 @@ export class SignupsService {
         cancelledAt: null,
       }),
     );
-    const summary = this.messages.shiftSummary(programme, shift);
+    const summary = this.messages.shiftSummary(programme, shift, {
+      revision: signup.revision,
+      user,
+    });
     if (status === SignupStatus.Confirmed) {
       await this.messages.send(
         manager,

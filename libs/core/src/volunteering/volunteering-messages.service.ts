@@ -25,8 +25,27 @@ export class VolunteeringMessages {
     return this.outbox.addForEach(manager, template, [recipient], params, eventKey);
   }
 
-  shiftSummary(programme: ProgrammeEntity, shift: ShiftEntity) {
+  /**
+   * What a mail says about a shift; with the volunteer's place, also the calendar event. Its
+   * SEQUENCE rises with every change of the shift and of the place, so it only ever goes up.
+   */
+  shiftSummary(
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+    place?: { revision: number; user: Pick<UserEntity, 'name' | 'email'> },
+  ) {
     return {
+      ...(place
+        ? {
+            invitation: {
+              uid: `shift-${shift.id}@${new URL(this.config.publicUrl).hostname}`,
+              sequence: shift.revision + place.revision,
+              start: shift.start.toISOString(),
+              end: shift.end.toISOString(),
+              attendees: [{ name: place.user.name, email: place.user.email }],
+            },
+          }
+        : {}),
       shiftId: shift.id,
       programmeTitle: programme.title,
       partnerName: programme.partner.name,

@@ -1,10 +1,12 @@
 import { CreateAccountsOrganisationsAndOutbox1764385200000 } from './1764385200000-create-accounts-organisations-and-outbox';
 import { CreateClassesAdoptionsVisitsAndHours1764392400000 } from './1764392400000-create-classes-adoptions-visits-and-hours';
 import { CreateProgrammesShiftsAndSignups1764399600000 } from './1764399600000-create-programmes-shifts-and-signups';
+import { AddCalendarToDeliveries1764406800000 } from './1764406800000-add-calendar-to-deliveries';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
   CreateAccountsOrganisationsAndOutbox1764385200000,
   CreateClassesAdoptionsVisitsAndHours1764392400000,
   CreateProgrammesShiftsAndSignups1764399600000,
+  AddCalendarToDeliveries1764406800000,
 ];

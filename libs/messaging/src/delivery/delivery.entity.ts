@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { InvitationMethod } from '../calendar/invitation';
 import { MessageEntity } from '../outbox/message.entity';
 
 export enum DeliveryStatus {
@@ -33,6 +34,13 @@ export class DeliveryEntity {
 
   @Column('text', { name: 'html_body' })
   html: string;
+
+  /** The iCalendar part (an invitation or a cancellation), if the mail carries one. */
+  @Column('text', { nullable: true })
+  calendar: string | null;
+
+  @Column('text', { name: 'calendar_method', nullable: true })
+  calendarMethod: InvitationMethod | null;
 
   @Column('text')
   status: DeliveryStatus;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock } from '@app/core/clock/clock';
+import { buildInvitation } from '../calendar/invitation';
 import { MessageEntity } from '../outbox/message.entity';
 import { isTemplateName, renderTemplate, TemplateParams } from '../templates';
 import { MailTransport } from '../transport/mail-transport';
@@ -41,6 +42,15 @@ export class DeliveryService {
       { name: message.recipientName, email: message.recipientEmail },
     );
     const host = new URL(this.config.publicUrl).hostname;
+    const calendar = rendered.calendar
+      ? buildInvitation(
+          rendered.calendar.method,
+          rendered.calendar.event,
+          rendered.calendar.text,
+          this.config.mail.from,
+          this.clock.now(),
+        )
+      : null;
     await deliveries
       .createQueryBuilder()
       .insert()
@@ -52,6 +62,8 @@ export class DeliveryService {
         subject: rendered.subject,
         text: rendered.text,
         html: rendered.html,
+        calendar: calendar?.content ?? null,
+        calendarMethod: calendar?.method ?? null,
         status: DeliveryStatus.Pending,
         attempts: 0,
         lastError: null,
@@ -85,6 +97,10 @@ export class DeliveryService {
           text: delivery.text,
           html: delivery.html,
           messageId: delivery.smtpMessageId,
+          calendar:
+            delivery.calendar && delivery.calendarMethod
+              ? { method: delivery.calendarMethod, content: delivery.calendar }
+              : undefined,
         });
       } catch (error) {
         return error instanceof Error ? error : new Error(String(error));

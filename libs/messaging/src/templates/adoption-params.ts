@@ -1,3 +1,5 @@
+import { InvitationEvent } from '../calendar/invitation';
+
 /** What every mail about one visit needs to say which visit it is. */
 export interface VisitSummary {
   visitId: string;
@@ -12,6 +14,8 @@ export interface VisitSummary {
   timezone: string;
   /** The visit in the API. */
   link: string;
+  /** The calendar event the participants' invitations are about. */
+  invitation?: InvitationEvent;
 }
 
 /** A proposed or agreed time: ISO 8601 instants with offset. */

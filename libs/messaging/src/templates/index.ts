@@ -1,3 +1,4 @@
+import { shiftCalendar, visitCalendar } from './invitation-blocks';
 import { AdoptionCreatedParams, adoptionCreatedTemplate } from './adoption-created.template';
 import { AdoptionEndedParams, adoptionEndedTemplate } from './adoption-ended.template';
 import { InvitationParams, invitationTemplate } from './invitation.template';
@@ -79,9 +80,24 @@ export function renderTemplate<Name extends TemplateName>(
   const template = TEMPLATES[name] as MailTemplate<TemplateParams[Name]>;
   // Danish is the default language; English for users who chose it.
   const language: MailLocale = locale === 'en' ? 'en' : 'da';
-  return template[language](params, recipient);
+  const calendar = (CALENDARS[name])?.(params, language);
+  return { ...template[language](params, recipient), ...(calendar ? { calendar } : {}) };
 }
 
+type CalendarOf<Name extends TemplateName> = (
+  params: TemplateParams[Name],
+  locale: MailLocale,
+) => RenderedMail['calendar'];
+
+/** The messages that carry a calendar invitation (REQUEST) or its cancellation (CANCEL). */
+const CALENDARS: { [Name in TemplateName]?: CalendarOf<Name> } = {
+  'visit.confirmed': (visit, locale) => visitCalendar('REQUEST', visit, locale),
+  'visit.cancelled': (visit, locale) => visitCalendar('CANCEL', visit, locale),
+  'shift.signup-confirmed': (shift, locale) => shiftCalendar('REQUEST', shift, locale),
+  'shift.cancelled': (shift, locale) => shiftCalendar('CANCEL', shift, locale),
+};
+
 export * from './adoption-params';
+export * from '../calendar/invitation';
 export * from './template';
 export * from './volunteering-params';

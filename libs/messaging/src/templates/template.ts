@@ -1,9 +1,13 @@
+import { InvitationEvent, InvitationMethod, InvitationText } from '../calendar/invitation';
+
 export type MailLocale = 'da' | 'en';
 
 export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** An iCalendar invitation or cancellation sent with the mail. */
+  calendar?: { method: InvitationMethod; event: InvitationEvent; text: InvitationText };
 }
 
 export interface Recipient {

@@ -1,3 +1,5 @@
+import { InvitationEvent } from '../calendar/invitation';
+
 /** What every mail about one shift needs to say which shift it is. */
 export interface ShiftSummary {
   shiftId: string;
@@ -13,4 +15,6 @@ export interface ShiftSummary {
   end: string;
   /** The shift in the API. */
   link: string;
+  /** The calendar event the volunteer's invitation is about. */
+  invitation?: InvitationEvent;
 }

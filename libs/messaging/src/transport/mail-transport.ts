@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { CalendarPart } from '../calendar/invitation';
 
 export interface OutgoingMail {
   to: string;
@@ -12,6 +13,8 @@ export interface OutgoingMail {
   html: string;
   /** Fixed per delivery, so a resend after a lost acknowledgement is the same mail. */
   messageId: string;
+  /** Sent as a `text/calendar; method=…` alternative and as an `invite.ics` attachment. */
+  calendar?: CalendarPart;
 }
 
 /**
@@ -37,6 +40,9 @@ export class MailTransport implements OnModuleDestroy {
       text: mail.text,
       html: mail.html,
       messageId: mail.messageId,
+      icalEvent: mail.calendar
+        ? { method: mail.calendar.method, filename: 'invite.ics', content: mail.calendar.content }
+        : undefined,
     })) as { message?: Buffer };
     if (!this.config.mail.smtpUrl && info.message) {
       const directory = resolve(this.config.mail.directory);

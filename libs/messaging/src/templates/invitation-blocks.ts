@@ -1,0 +1,46 @@
+import { InvitationMethod } from '../calendar/invitation';
+import { VisitSummary } from './adoption-params';
+import { capitalize, visitName } from './format';
+import { RenderedMail, MailLocale } from './template';
+import { ShiftSummary } from './volunteering-params';
+import { volunteeringAt } from './volunteering-blocks';
+
+type Calendar = RenderedMail['calendar'];
+
+/** The invitation (or its cancellation) for a visit, when the visit has a time and an event. */
+export function visitCalendar(
+  method: InvitationMethod,
+  visit: VisitSummary & { start: string | null; end: string | null },
+  locale: MailLocale,
+): Calendar {
+  if (!visit.invitation || !visit.start || !visit.end) return undefined;
+  return {
+    method,
+    event: { ...visit.invitation, start: visit.start, end: visit.end },
+    text: {
+      summary: `${capitalize(visitName(visit, locale))} (${visit.className}, ${visit.schoolName})`,
+      description: [visit.agenda, visit.link].filter(Boolean).join('\n\n'),
+      location: visit.location,
+      url: visit.link,
+    },
+  };
+}
+
+/** The invitation (or its cancellation) for a volunteer's shift. */
+export function shiftCalendar(
+  method: InvitationMethod,
+  shift: ShiftSummary,
+  locale: MailLocale,
+): Calendar {
+  if (!shift.invitation) return undefined;
+  return {
+    method,
+    event: { ...shift.invitation, start: shift.start, end: shift.end },
+    text: {
+      summary: `${capitalize(volunteeringAt(shift.partnerName, locale))}: ${shift.programmeTitle}`,
+      description: [shift.programmeTitle, shift.link].join('\n\n'),
+      location: shift.location,
+      url: shift.link,
+    },
+  };
+}

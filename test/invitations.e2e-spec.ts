@@ -1,0 +1,270 @@
+import ICAL from 'ical.js';
+import { Locale, Role } from '@app/core';
+import { Factories, ReceivedMail } from '@app/testing';
+import { startTestStack, TestStack } from './support/test-stack';
+
+interface ParsedInvitation {
+  method: string;
+  uid: string;
+  sequence: number;
+  status: string;
+  start: string;
+  end: string;
+  summary: string;
+  organizer: string;
+  attendees: { email: string; rsvp: string | null; partstat: string | null }[];
+}
+
+/** The mail's text/calendar part, read with a real iCalendar parser. */
+function invitationIn(mail: ReceivedMail): ParsedInvitation {
+  const part = mail.parsed.attachments.find((attachment) =>
+    attachment.contentType.startsWith('text/calendar'),
+  );
+  if (!part) throw new Error(`No text/calendar part in "${mail.subject}"`);
+  const calendar = new ICAL.Component(ICAL.parse(part.content.toString('utf8')));
+  const event = calendar.getFirstSubcomponent('vevent')!;
+  const time = (name: string) =>
+    (event.getFirstPropertyValue(name) as ICAL.Time).toJSDate().toISOString();
+  return {
+    method: String(calendar.getFirstPropertyValue('method')),
+    uid: String(event.getFirstPropertyValue('uid')),
+    sequence: Number(event.getFirstPropertyValue('sequence')),
+    status: String(event.getFirstPropertyValue('status')),
+    start: time('dtstart'),
+    end: time('dtend'),
+    summary: String(event.getFirstPropertyValue('summary')),
+    organizer: String(event.getFirstPropertyValue('organizer')),
+    attendees: event.getAllProperties('attendee').map((attendee) => ({
+      email: String(attendee.getFirstValue()).replace(/^mailto:/i, ''),
+      rsvp: attendee.getParameter('rsvp') as string | null,
+      partstat: attendee.getParameter('partstat') as string | null,
+    })),
+  };
+}
+
+function hasInviteAttachment(mail: ReceivedMail): boolean {
+  return mail.parsed.attachments.some((attachment) => attachment.filename === 'invite.ics');
+}
+
+describe('calendar invitations', () => {
+  let stack: TestStack;
+  let factories: Factories;
+  const as = async (user: { id: string }) => `Bearer ${await stack.tokenFor(user.id)}`;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ clockStart: new Date('2026-09-01T08:00:00+02:00') });
+    factories = new Factories(stack.dataSource);
+  });
+  afterAll(() => stack.stop());
+
+  async function adoption() {
+    const school = await factories.school({ name: 'Kirkebakkeskolen' });
+    const company = await factories.company({ name: 'LEGO' });
+    const admin = await factories.user([{ role: Role.Admin }]);
+    const teacher = await factories.user([{ role: Role.Teacher, organisationId: school.id }]);
+    const contact = await factories.user([{ role: Role.Contact, organisationId: company.id }], {
+      locale: Locale.English,
+    });
+    const schoolClass = await stack
+      .http()
+      .post(`/api/v1/schools/${school.id}/classes`)
+      .set('Authorization', await as(teacher))
+      .send({ label: '7.A', grade: 7, schoolYear: '2026/27', pupils: 24, teacherIds: [teacher.id] })
+      .expect(201);
+    const created = await stack
+      .http()
+      .post('/api/v1/adoptions')
+      .set('Authorization', await as(admin))
+      .send({
+        classId: schoolClass.body.id,
+        companyId: company.id,
+        contactPersonId: contact.id,
+        startsOn: '2026-09-01',
+      })
+      .expect(201);
+    return { teacher, contact, adoptionId: created.body.id as string };
+  }
+
+  it('invites both sides to a confirmed visit, updates them on a new time and cancels it', async () => {
+    const { teacher, contact, adoptionId } = await adoption();
+    // Wednesday 21 October is summer time (+02:00); 28 October is winter time (+01:00).
+    const visit = await stack
+      .http()
+      .post(`/api/v1/adoptions/${adoptionId}/visits`)
+      .set('Authorization', await as(teacher))
+      .send({
+        kind: 'class-visit',
+        location: 'LEGO House, Billund',
+        agenda: 'Rundvisning',
+        slots: [{ start: '2026-10-21T09:00:00+02:00', end: '2026-10-21T12:00:00+02:00' }],
+      })
+      .expect(201);
+    const id = visit.body.id as string;
+    await stack
+      .http()
+      .post(`/api/v1/visits/${id}/confirm`)
+      .set('Authorization', await as(contact))
+      .send({ slot: 0 })
+      .expect(200);
+
+    const toTeacher = await stack.sink.waitFor(
+      (mail) => mail.to.includes(teacher.email) && mail.subject.startsWith('Klassebesøg'),
+    );
+    const toContact = await stack.sink.waitFor(
+      (mail) => mail.to.includes(contact.email) && mail.subject.startsWith('Class visit'),
+    );
+    const invitation = invitationIn(toTeacher);
+    expect(invitation).toMatchObject({
+      method: 'REQUEST',
+      uid: `visit-${id}@scheduler.test`,
+      sequence: 2,
+      status: 'CONFIRMED',
+      start: '2026-10-21T07:00:00.000Z',
+      end: '2026-10-21T10:00:00.000Z',
+      summary: 'Klassebesøg hos LEGO (7.A, Kirkebakkeskolen)',
+    });
+    expect(invitation.organizer).toMatch(/^mailto:no-reply@partnerships\.localhost$/i);
+    expect(invitation.attendees.map((attendee) => attendee.email).sort()).toEqual(
+      [teacher.email, contact.email].sort(),
+    );
+    expect(
+      invitation.attendees.every((a) => a.rsvp === 'TRUE' && a.partstat === 'NEEDS-ACTION'),
+    ).toBe(true);
+    expect(hasInviteAttachment(toTeacher)).toBe(true);
+    expect(toTeacher.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    expect(invitationIn(toContact)).toMatchObject({
+      uid: `visit-${id}@scheduler.test`,
+      summary: 'Class visit at LEGO (7.A, Kirkebakkeskolen)',
+    });
+
+    // A new time across the daylight-saving change: the same event, a higher SEQUENCE.
+    await stack
+      .http()
+      .post(`/api/v1/visits/${id}/reschedule`)
+      .set('Authorization', await as(contact))
+      .send({ slots: [{ start: '2026-10-28T09:00:00+01:00', end: '2026-10-28T12:00:00+01:00' }] })
+      .expect(200);
+    await stack
+      .http()
+      .post(`/api/v1/visits/${id}/confirm`)
+      .set('Authorization', await as(teacher))
+      .send({ slot: 0 })
+      .expect(200);
+    const update = invitationIn(
+      await stack.sink.waitFor(
+        (mail) =>
+          mail.to.includes(teacher.email) &&
+          mail.subject === 'Klassebesøg hos LEGO: onsdag 28. oktober kl. 9.00–12.00',
+      ),
+    );
+    expect(update).toMatchObject({
+      method: 'REQUEST',
+      uid: invitation.uid,
+      start: '2026-10-28T08:00:00.000Z',
+      end: '2026-10-28T11:00:00.000Z',
+    });
+    expect(update.sequence).toBeGreaterThan(invitation.sequence);
+
+    await stack
+      .http()
+      .post(`/api/v1/visits/${id}/cancel`)
+      .set('Authorization', await as(teacher))
+      .send({ reason: 'Klassen er på lejrskole' })
+      .expect(200);
+    const cancellation = invitationIn(
+      await stack.sink.waitFor(
+        (mail) => mail.to.includes(contact.email) && mail.subject.startsWith('Cancelled'),
+      ),
+    );
+    expect(cancellation).toMatchObject({
+      method: 'CANCEL',
+      status: 'CANCELLED',
+      uid: invitation.uid,
+    });
+    expect(cancellation.sequence).toBeGreaterThan(update.sequence);
+  });
+
+  it('sends no invitation with a request that has no time yet', async () => {
+    const { teacher, contact, adoptionId } = await adoption();
+    await stack
+      .http()
+      .post(`/api/v1/adoptions/${adoptionId}/visits`)
+      .set('Authorization', await as(teacher))
+      .send({
+        kind: 'preparation',
+        location: 'Kirkebakkeskolen',
+        agenda: '',
+        slots: [{ start: '2026-10-07T14:00:00+02:00', end: '2026-10-07T15:00:00+02:00' }],
+      })
+      .expect(201);
+    const request = await stack.sink.waitFor((mail) => mail.to.includes(contact.email));
+    expect(request.parsed.attachments).toHaveLength(0);
+  });
+
+  it("invites a volunteer to a shift, and cancels it in the volunteer's calendar", async () => {
+    const partner = await factories.partner({ name: 'Dansk Flygtningehjælp' });
+    const company = await factories.company({ name: 'Skandia' });
+    const coordinator = await factories.user([
+      { role: Role.Coordinator, organisationId: partner.id },
+    ]);
+    const volunteer = await factories.user([{ role: Role.Volunteer, organisationId: company.id }]);
+    const programme = await stack
+      .http()
+      .post('/api/v1/programmes')
+      .set('Authorization', await as(coordinator))
+      .send({
+        partnerId: partner.id,
+        title: 'Lektiehjælp',
+        location: 'Klubhuset',
+        timezone: 'Europe/Copenhagen',
+        companyIds: [company.id],
+        coordinatorIds: [coordinator.id],
+        schedule: { weekdays: [3], startTime: '16:00', endTime: '18:00', startsOn: '2026-10-26' },
+        capacity: { min: 1, max: 4 },
+      })
+      .expect(201);
+    const shifts = await stack
+      .http()
+      .get(`/api/v1/programmes/${programme.body.id}/shifts`)
+      .set('Authorization', await as(volunteer))
+      .expect(200);
+    const shift = shifts.body.items[0] as { id: string; start: string };
+    // The first Wednesday after the change to winter time: 16:00 local is 15:00Z.
+    expect(shift.start).toBe('2026-10-28T15:00:00.000Z');
+
+    await stack
+      .http()
+      .post(`/api/v1/shifts/${shift.id}/signups`)
+      .set('Authorization', await as(volunteer))
+      .expect(201);
+    const invitation = invitationIn(
+      await stack.sink.waitFor(
+        (mail) => mail.to.includes(volunteer.email) && mail.subject.startsWith('Frivillig'),
+      ),
+    );
+    expect(invitation).toMatchObject({
+      method: 'REQUEST',
+      uid: `shift-${shift.id}@scheduler.test`,
+      start: '2026-10-28T15:00:00.000Z',
+      end: '2026-10-28T17:00:00.000Z',
+    });
+
+    await stack
+      .http()
+      .post(`/api/v1/shifts/${shift.id}/cancel`)
+      .set('Authorization', await as(coordinator))
+      .send({ reason: 'Klubben er lukket' })
+      .expect(200);
+    const cancellation = invitationIn(
+      await stack.sink.waitFor(
+        (mail) => mail.to.includes(volunteer.email) && mail.subject.startsWith('Aflyst'),
+      ),
+    );
+    expect(cancellation).toMatchObject({
+      method: 'CANCEL',
+      uid: invitation.uid,
+      status: 'CANCELLED',
+    });
+    expect(cancellation.sequence).toBeGreaterThan(invitation.sequence);
+  });
+});
