@@ -159,9 +159,12 @@ describe('signing up for shifts, commitments and attendance', () => {
   }
 
   /** The templates of the messages the outbox holds for a person, oldest first. */
+  /** The messages a sign-up change wrote for a person (reminders have tests of their own). */
   async function outboxFor(userId: string): Promise<{ template: string; params: Body }[]> {
     return stack.dataSource.query(
-      `SELECT template, params FROM messages WHERE recipient_user_id = $1 ORDER BY created_at, id`,
+      `SELECT template, params FROM messages
+       WHERE recipient_user_id = $1 AND template <> 'shift.reminder'
+       ORDER BY created_at, id`,
       [userId],
     );
   }

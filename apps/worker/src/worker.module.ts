@@ -1,14 +1,22 @@
 import { BullModule } from '@nestjs/bullmq';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, APP_CONFIG, ConfigModule, loggerOptions } from '@app/config';
-import { Clock, ClockModule, SweepsModule } from '@app/core';
+import { Clock, ClockModule, ReminderCurrency, SweepsModule } from '@app/core';
 import { DbModule } from '@app/db';
-import { DeliveryModule, QueueName, redisOptions } from '@app/messaging';
+import { DeliveryModule, MESSAGE_CURRENCY, QueueName, redisOptions } from '@app/messaging';
 
 import { JobHandlers } from './job-handlers';
 import { MailProcessor } from './mail.processor';
 import { SweepsProcessor } from './sweeps.processor';
+
+/** The domain's answer to "is this reminder still true?", for the renderer. */
+@Global()
+@Module({
+  providers: [{ provide: MESSAGE_CURRENCY, useClass: ReminderCurrency }],
+  exports: [MESSAGE_CURRENCY],
+})
+class MessageCurrencyModule {}
 
 export interface WorkerModuleOptions {
   config: AppConfig;
@@ -35,6 +43,7 @@ export class WorkerModule {
           }),
         }),
         BullModule.registerQueue({ name: QueueName.Mail }, { name: QueueName.Sweeps }),
+        MessageCurrencyModule,
         DeliveryModule,
         SweepsModule,
       ],

@@ -39,3 +39,4 @@ export * from './volunteering/signups.service';
 export * from './volunteering/volunteer-hours.service';
 export * from './volunteering/volunteering.module';
 export * from './sweeps/sweep-runner';
+export * from './reminders/reminder-currency';

@@ -57,4 +57,38 @@ export class AdoptionMessages {
       end: end.toISOString(),
     }));
   }
+
+  /**
+   * Reminders 7 days and 1 day before a confirmed visit, to every participant, written now and
+   * sent when due. One whose time has already passed is not written; a later change of the visit
+   * voids them (the worker checks the revision before sending).
+   */
+  async remindOfVisit(
+    manager: EntityManager,
+    context: AdoptionContext,
+    visit: VisitEntity,
+    now: Date,
+  ): Promise<void> {
+    for (const daysBefore of [7, 1]) {
+      const dueAt = new Date(visit.start!.getTime() - daysBefore * DAY_MS);
+      if (dueAt <= now) continue;
+      for (const user of participantsOf(context)) {
+        await this.outbox.add(manager, {
+          template: 'visit.reminder',
+          recipient: { userId: user.id, email: user.email, name: user.name, locale: user.locale },
+          params: {
+            ...this.visitSummary(context, visit),
+            start: visit.start!.toISOString(),
+            end: visit.end!.toISOString(),
+            daysBefore,
+            revision: visit.revision,
+          },
+          dedupeKey: `visit.reminder:${visit.id}:${visit.revision}:${daysBefore}:${user.id}`,
+          dueAt,
+        });
+      }
+    }
+  }
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;

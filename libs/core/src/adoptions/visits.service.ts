@@ -138,6 +138,7 @@ export class VisitsService {
         },
         `${saved.id}:${saved.revision}`,
       );
+      await this.messages.remindOfVisit(manager, context, saved, this.clock.now());
     });
     return this.view(visitId);
   }

@@ -293,6 +293,7 @@ export class SignupsService {
         { ...this.messages.shiftSummary(programme, shift, next), promoted: true },
         `${next.id}:${next.revision}`,
       );
+      await this.messages.remindOfShift(manager, programme, shift, next, this.clock.now());
     }
   }
 
@@ -348,6 +349,13 @@ export class SignupsService {
         user,
         { ...summary, promoted: false },
         `${signup.id}:${signup.revision}`,
+      );
+      await this.messages.remindOfShift(
+        manager,
+        programme,
+        shift,
+        { id: signup.id, revision: signup.revision, user },
+        this.clock.now(),
       );
     } else {
       const position = await manager

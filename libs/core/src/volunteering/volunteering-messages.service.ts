@@ -60,4 +60,33 @@ export class VolunteeringMessages {
   programmeLink(programmeId: string): string {
     return `${this.config.publicUrl}/api/v1/programmes/${programmeId}`;
   }
+
+  /** A reminder the day before a confirmed place, unless that time has already passed. */
+  async remindOfShift(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+    place: { id: string; revision: number; user: UserEntity },
+    now: Date,
+  ): Promise<void> {
+    const dueAt = new Date(shift.start.getTime() - 24 * 60 * 60 * 1000);
+    if (dueAt <= now) return;
+    await this.outbox.add(manager, {
+      template: 'shift.reminder',
+      recipient: {
+        userId: place.user.id,
+        email: place.user.email,
+        name: place.user.name,
+        locale: place.user.locale,
+      },
+      params: {
+        ...this.shiftSummary(programme, shift),
+        daysBefore: 1,
+        signupId: place.id,
+        signupRevision: place.revision,
+      },
+      dedupeKey: `shift.reminder:${place.id}:${place.revision}`,
+      dueAt,
+    });
+  }
 }

@@ -2,6 +2,7 @@ import { CreateAccountsOrganisationsAndOutbox1764385200000 } from './17643852000
 import { CreateClassesAdoptionsVisitsAndHours1764392400000 } from './1764392400000-create-classes-adoptions-visits-and-hours';
 import { CreateProgrammesShiftsAndSignups1764399600000 } from './1764399600000-create-programmes-shifts-and-signups';
 import { AddCalendarToDeliveries1764406800000 } from './1764406800000-add-calendar-to-deliveries';
+import { AddDueTimeToMessages1764410400000 } from './1764410400000-add-due-time-to-messages';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateClassesAdoptionsVisitsAndHours1764392400000,
   CreateProgrammesShiftsAndSignups1764399600000,
   AddCalendarToDeliveries1764406800000,
+  AddDueTimeToMessages1764410400000,
 ];

@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock } from '@app/core/clock/clock';
 import { buildInvitation } from '../calendar/invitation';
+import { MESSAGE_CURRENCY, MessageCurrency } from './message-currency';
 import { MessageEntity } from '../outbox/message.entity';
 import { isTemplateName, renderTemplate, TemplateParams } from '../templates';
 import { MailTransport } from '../transport/mail-transport';
@@ -19,11 +20,13 @@ export class DeliveryService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
+    @Optional() @Inject(MESSAGE_CURRENCY) private readonly currency?: MessageCurrency,
   ) {}
 
   /**
    * Renders a message once: a second call finds the delivery already there (one per message,
-   * by a unique key) and returns it unchanged. Null when the message no longer exists.
+   * by a unique key) and returns it unchanged. Null when the message no longer exists or no
+   * longer holds (a reminder for a visit that has moved).
    */
   async render(messageId: string): Promise<RenderOutcome> {
     const deliveries = this.dataSource.getRepository(DeliveryEntity);
@@ -32,6 +35,7 @@ export class DeliveryService {
 
     const message = await this.dataSource.getRepository(MessageEntity).findOneBy({ id: messageId });
     if (!message) return null;
+    if (this.currency && !(await this.currency.isCurrent(message))) return null;
     if (!isTemplateName(message.template)) {
       throw new Error(`Message ${message.id} names the unknown template ${message.template}`);
     }

@@ -33,6 +33,10 @@ export class MessageEntity {
   @Column('text', { name: 'dedupe_key', nullable: true })
   dedupeKey: string | null;
 
+  /** When a reminder falls due; null: at once. */
+  @Column('timestamptz', { name: 'due_at', nullable: true })
+  dueAt: Date | null;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 

@@ -77,16 +77,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async relayBatch(): Promise<number> {
     const relayed = await this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query<{ id: string }[]>(
-        `SELECT id FROM messages WHERE relayed_at IS NULL
+      const rows = await manager.query<{ id: string; due_at: Date | null }[]>(
+        `SELECT id, due_at FROM messages WHERE relayed_at IS NULL
          ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
-      for (const { id } of rows) {
+      for (const { id, due_at: dueAt } of rows) {
+        // A reminder waits in the queue as a delayed job until the application clock reaches it.
+        const delayMs = dueAt ? Math.max(0, dueAt.getTime() - this.clock.nowMs()) : 0;
         await this.jobs.enqueue(
           JobName.RenderMail,
           { messageId: id },
-          { jobId: jobId(JobName.RenderMail, id) },
+          { jobId: jobId(JobName.RenderMail, id), delayMs: delayMs || undefined },
         );
       }
       if (rows.length > 0) {

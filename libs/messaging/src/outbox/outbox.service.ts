@@ -13,6 +13,8 @@ export interface OutgoingMessage<Name extends TemplateName> {
   params: TemplateParams[Name];
   /** A business key; a message whose key was already written is not written again. */
   dedupeKey?: string;
+  /** Send no earlier than this (a reminder); left out: at once. */
+  dueAt?: Date;
 }
 
 @Injectable()
@@ -39,6 +41,7 @@ export class OutboxService {
         locale: message.recipient.locale,
         params: message.params,
         dedupeKey: message.dedupeKey ?? null,
+        dueAt: message.dueAt ?? null,
         createdAt: this.clock.now(),
       })
       .orIgnore()

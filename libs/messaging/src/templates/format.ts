@@ -134,3 +134,29 @@ export function classAtSchool(
 ): string {
   return `${params.className} ${locale === 'da' ? 'på' : 'at'} ${params.schoolName}`;
 }
+
+/**
+ * How far off something is, in whole days: `i morgen`, `om 7 dage` / `tomorrow`, `in 7 days`.
+ */
+export function inDays(days: number, locale: MailLocale): string {
+  if (!Number.isInteger(days) || days < 0) {
+    throw new Error(`Cannot show ${days} as a number of days ahead`);
+  }
+  if (days === 0) return locale === 'da' ? 'i dag' : 'today';
+  if (days === 1) return locale === 'da' ? 'i morgen' : 'tomorrow';
+  return locale === 'da' ? `om ${days} dage` : `in ${days} days`;
+}
+
+/**
+ * A reminder's subject: `Påmindelse: <what> i morgen, onsdag 7. oktober kl. 9.00–12.00` /
+ * `Reminder: <what> tomorrow, Wednesday 7 October, 9:00–12:00`.
+ */
+export function reminderSubject(
+  what: string,
+  daysBefore: number,
+  when: string,
+  locale: MailLocale,
+): string {
+  const prefix = locale === 'da' ? 'Påmindelse' : 'Reminder';
+  return `${prefix}: ${what} ${inDays(daysBefore, locale)}, ${when}`;
+}

@@ -12,6 +12,7 @@ import {
   programmeCommitmentStartedTemplate,
 } from './programme-commitment-started.template';
 import { ShiftCancelledParams, shiftCancelledTemplate } from './shift-cancelled.template';
+import { ShiftReminderParams, shiftReminderTemplate } from './shift-reminder.template';
 import {
   ShiftSignupConfirmedParams,
   shiftSignupConfirmedTemplate,
@@ -25,6 +26,7 @@ import { VisitCancelledParams, visitCancelledTemplate } from './visit-cancelled.
 import { VisitCompletedParams, visitCompletedTemplate } from './visit-completed.template';
 import { VisitConfirmedParams, visitConfirmedTemplate } from './visit-confirmed.template';
 import { VisitDeclinedParams, visitDeclinedTemplate } from './visit-declined.template';
+import { VisitReminderParams, visitReminderTemplate } from './visit-reminder.template';
 import { VisitRequestedParams, visitRequestedTemplate } from './visit-requested.template';
 import { VisitRescheduledParams, visitRescheduledTemplate } from './visit-rescheduled.template';
 
@@ -38,11 +40,13 @@ export interface TemplateParams {
   'visit.rescheduled': VisitRescheduledParams;
   'visit.cancelled': VisitCancelledParams;
   'visit.completed': VisitCompletedParams;
+  'visit.reminder': VisitReminderParams;
   'adoption.created': AdoptionCreatedParams;
   'adoption.ended': AdoptionEndedParams;
   'shift.signup-confirmed': ShiftSignupConfirmedParams;
   'shift.signup-waitlisted': ShiftSignupWaitlistedParams;
   'shift.cancelled': ShiftCancelledParams;
+  'shift.reminder': ShiftReminderParams;
   'programme.commitment-started': ProgrammeCommitmentStartedParams;
   'programme.commitment-ended': ProgrammeCommitmentEndedParams;
 }
@@ -58,11 +62,13 @@ const TEMPLATES: { [Name in TemplateName]: MailTemplate<TemplateParams[Name]> } 
   'visit.rescheduled': visitRescheduledTemplate,
   'visit.cancelled': visitCancelledTemplate,
   'visit.completed': visitCompletedTemplate,
+  'visit.reminder': visitReminderTemplate,
   'adoption.created': adoptionCreatedTemplate,
   'adoption.ended': adoptionEndedTemplate,
   'shift.signup-confirmed': shiftSignupConfirmedTemplate,
   'shift.signup-waitlisted': shiftSignupWaitlistedTemplate,
   'shift.cancelled': shiftCancelledTemplate,
+  'shift.reminder': shiftReminderTemplate,
   'programme.commitment-started': programmeCommitmentStartedTemplate,
   'programme.commitment-ended': programmeCommitmentEndedTemplate,
 };
@@ -80,7 +86,7 @@ export function renderTemplate<Name extends TemplateName>(
   const template = TEMPLATES[name] as MailTemplate<TemplateParams[Name]>;
   // Danish is the default language; English for users who chose it.
   const language: MailLocale = locale === 'en' ? 'en' : 'da';
-  const calendar = (CALENDARS[name])?.(params, language);
+  const calendar = CALENDARS[name]?.(params, language);
   return { ...template[language](params, recipient), ...(calendar ? { calendar } : {}) };
 }
 

@@ -58,6 +58,7 @@ function examples(tag: (field: string) => string = () => ''): Examples {
       reason: text('reason', 'Klassen skal til skolefest'),
     },
     'visit.completed': { ...visit, ...october7, hours: 3 },
+    'visit.reminder': { ...visit, ...october7, daysBefore: 7, revision: 1 },
     'adoption.created': {
       ...adoption,
       contactPersonName: text('contactPersonName', 'Bo Kontakt'),
@@ -151,6 +152,11 @@ describe('adoption and visit mail templates', () => {
         'New proposal for class visit at LEGO: Thursday 8 October, 10:00–13:00 or 1 other time',
       ],
       ['visit.declined', 'Afslået: klassebesøg hos LEGO', 'Declined: class visit at LEGO'],
+      [
+        'visit.reminder',
+        'Påmindelse: klassebesøg hos LEGO om 7 dage, onsdag 7. oktober kl. 9.00–12.00',
+        'Reminder: class visit at LEGO in 7 days, Wednesday 7 October, 9:00–12:00',
+      ],
       [
         'visit.cancelled',
         'Aflyst: klassebesøg hos LEGO onsdag 7. oktober kl. 9.00–12.00',

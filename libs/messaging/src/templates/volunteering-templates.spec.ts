@@ -41,6 +41,7 @@ function examples(tag: (field: string) => string = () => ''): Examples {
       reason: text('reason', 'Klubben er lukket i efterårsferien'),
       byScheduleChange: false,
     },
+    'shift.reminder': { ...shift, daysBefore: 1, signupId: 'signup-1', signupRevision: 1 },
     'programme.commitment-started': {
       ...programme,
       weekdays: [3],
@@ -95,6 +96,11 @@ describe('volunteering mail templates', () => {
         'shift.cancelled',
         'Aflyst: frivillig i Dansk Flygtningehjælp onsdag 21. oktober kl. 16.00–18.00',
         'Cancelled: volunteering at Dansk Flygtningehjælp on Wednesday 21 October, 16:00–18:00',
+      ],
+      [
+        'shift.reminder',
+        'Påmindelse: frivillig i Dansk Flygtningehjælp i morgen, onsdag 21. oktober kl. 16.00–18.00',
+        'Reminder: volunteering at Dansk Flygtningehjælp tomorrow, Wednesday 21 October, 16:00–18:00',
       ],
       [
         'programme.commitment-started',

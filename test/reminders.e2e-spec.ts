@@ -1,0 +1,152 @@
+import { Role } from '@app/core';
+import { Factories } from '@app/testing';
+import { startTestStack, TestStack } from './support/test-stack';
+
+// The visits and the shift are on Wednesday 7 October 2026 at 09:00 in Copenhagen, so their
+// one-day reminders fall due at 09:00 on the 6th: a few seconds after this clock starts. The
+// seven-day reminders fell due on 30 September, before anything was confirmed.
+const CLOCK_START = new Date('2026-10-06T08:59:50+02:00');
+const DUE = new Date('2026-10-06T09:00:00+02:00');
+const VISIT = { start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02:00' };
+
+describe('reminders', () => {
+  let stack: TestStack;
+  let factories: Factories;
+  const as = async (user: { id: string }) => `Bearer ${await stack.tokenFor(user.id)}`;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ clockStart: CLOCK_START });
+    factories = new Factories(stack.dataSource);
+  });
+  afterAll(() => stack.stop());
+
+  async function confirmedVisit(label: string) {
+    const school = await factories.school();
+    const company = await factories.company({ name: `Virksomhed ${label}` });
+    const admin = await factories.user([{ role: Role.Admin }]);
+    const teacher = await factories.user([{ role: Role.Teacher, organisationId: school.id }]);
+    const contact = await factories.user([{ role: Role.Contact, organisationId: company.id }]);
+    const schoolClass = await stack
+      .http()
+      .post(`/api/v1/schools/${school.id}/classes`)
+      .set('Authorization', await as(teacher))
+      .send({ label, grade: 7, schoolYear: '2026/27', pupils: 20, teacherIds: [teacher.id] })
+      .expect(201);
+    const adoption = await stack
+      .http()
+      .post('/api/v1/adoptions')
+      .set('Authorization', await as(admin))
+      .send({
+        classId: schoolClass.body.id,
+        companyId: company.id,
+        contactPersonId: contact.id,
+        startsOn: '2026-09-01',
+      })
+      .expect(201);
+    const visit = await stack
+      .http()
+      .post(`/api/v1/adoptions/${adoption.body.id}/visits`)
+      .set('Authorization', await as(teacher))
+      .send({ kind: 'class-visit', location: 'Fabrikken', agenda: '', slots: [VISIT] })
+      .expect(201);
+    await stack
+      .http()
+      .post(`/api/v1/visits/${visit.body.id}/confirm`)
+      .set('Authorization', await as(contact))
+      .send({ slot: 0 })
+      .expect(200);
+    return { teacher, contact, visitId: visit.body.id as string };
+  }
+
+  it('reminds when due, once, and never of a visit that moved or was cancelled', async () => {
+    const kept = await confirmedVisit('7.A');
+    const moved = await confirmedVisit('7.B');
+    const cancelled = await confirmedVisit('7.C');
+
+    // Moved to Thursday: its reminder for Wednesday is void; the new one is due a day later.
+    await stack
+      .http()
+      .post(`/api/v1/visits/${moved.visitId}/reschedule`)
+      .set('Authorization', await as(moved.contact))
+      .send({ slots: [{ start: '2026-10-08T09:00:00+02:00', end: '2026-10-08T12:00:00+02:00' }] })
+      .expect(200);
+    await stack
+      .http()
+      .post(`/api/v1/visits/${moved.visitId}/confirm`)
+      .set('Authorization', await as(moved.teacher))
+      .send({ slot: 0 })
+      .expect(200);
+    await stack
+      .http()
+      .post(`/api/v1/visits/${cancelled.visitId}/cancel`)
+      .set('Authorization', await as(cancelled.teacher))
+      .send({ reason: 'Aflyst' })
+      .expect(200);
+
+    // A volunteer's place on a Wednesday shift at 09:00 is reminded of at the same time.
+    const partner = await factories.partner();
+    const company = await factories.company();
+    const coordinator = await factories.user([
+      { role: Role.Coordinator, organisationId: partner.id },
+    ]);
+    const volunteer = await factories.user([{ role: Role.Volunteer, organisationId: company.id }]);
+    const programme = await stack
+      .http()
+      .post('/api/v1/programmes')
+      .set('Authorization', await as(coordinator))
+      .send({
+        partnerId: partner.id,
+        title: 'Morgenmad i klubben',
+        location: 'Klubhuset',
+        timezone: 'Europe/Copenhagen',
+        companyIds: [company.id],
+        coordinatorIds: [coordinator.id],
+        schedule: { weekdays: [3], startTime: '09:00', endTime: '11:00', startsOn: '2026-10-07' },
+        capacity: { min: 1, max: 2 },
+      })
+      .expect(201);
+    const shifts = await stack
+      .http()
+      .get(`/api/v1/programmes/${programme.body.id}/shifts`)
+      .set('Authorization', await as(volunteer))
+      .expect(200);
+    await stack
+      .http()
+      .post(`/api/v1/shifts/${shifts.body.items[0].id}/signups`)
+      .set('Authorization', await as(volunteer))
+      .expect(201);
+
+    const isReminder = (address: string) => (mail: { to: string[]; subject: string }) =>
+      mail.to.includes(address) && mail.subject.startsWith('Påmindelse');
+    expect(stack.sink.received.filter(isReminder(kept.teacher.email))).toHaveLength(0);
+
+    const reminder = await stack.sink.waitFor(isReminder(kept.teacher.email), 20_000);
+    expect(stack.clock.nowMs()).toBeGreaterThanOrEqual(DUE.getTime());
+    expect(reminder.subject).toBe(
+      'Påmindelse: klassebesøg hos Virksomhed 7.A i morgen, onsdag 7. oktober kl. 9.00–12.00',
+    );
+    await stack.sink.waitFor(isReminder(kept.contact.email));
+    const shiftReminder = await stack.sink.waitFor(isReminder(volunteer.email));
+    expect(shiftReminder.subject).toContain('i morgen, onsdag 7. oktober kl. 9.00–11.00');
+
+    // Time for anything void to have been (wrongly) sent.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    for (const address of [kept.teacher.email, kept.contact.email, volunteer.email]) {
+      expect(stack.sink.received.filter(isReminder(address))).toHaveLength(1);
+    }
+    for (const address of [
+      moved.teacher.email,
+      moved.contact.email,
+      cancelled.teacher.email,
+      cancelled.contact.email,
+    ]) {
+      expect(stack.sink.received.filter(isReminder(address))).toHaveLength(0);
+    }
+    // The seven-day reminders were already past when the visits were confirmed.
+    const [written] = await stack.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM messages
+       WHERE template = 'visit.reminder' AND (params ->> 'daysBefore')::int = 7`,
+    );
+    expect(written.n).toBe(0);
+  });
+});
