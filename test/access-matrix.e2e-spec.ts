@@ -859,6 +859,19 @@ describe('access to every route', () => {
       expected: { ...adminOnly(403), admin: 404 },
       notFound: 'sweep.not-found',
     },
+    {
+      method: 'get',
+      label: 'GET /admin/deliveries',
+      path: () => '/api/v1/admin/deliveries',
+      expected: adminOnly(200),
+    },
+    {
+      method: 'post',
+      label: 'POST /admin/deliveries/:unknownDelivery/retry',
+      path: () => '/api/v1/admin/deliveries/00000000-0000-4000-8000-000000000000/retry',
+      expected: { ...adminOnly(403), admin: 404 },
+      notFound: 'delivery.not-found',
+    },
     // Weekly volunteering: partner A's programmes name company A, partner B's company B.
     {
       method: 'post',

@@ -13,6 +13,8 @@ import {
   VolunteeringModule,
 } from '@app/core';
 import { DbModule } from '@app/db';
+import { DeliveriesAdminModule } from '@app/messaging';
+import { DeliveriesController } from './admin/deliveries.controller';
 import { AdoptionsController } from './adoptions/adoptions.controller';
 import { ClassesController } from './adoptions/classes.controller';
 import { SweepsController } from './adoptions/sweeps.controller';
@@ -66,6 +68,7 @@ export class ApiModule {
         AdoptionsModule,
         VolunteeringModule,
         SweepsModule,
+        DeliveriesAdminModule,
       ],
       controllers: [
         AuthController,
@@ -81,6 +84,7 @@ export class ApiModule {
         SweepsController,
         ProgrammesController,
         ShiftsController,
+        DeliveriesController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccessDeclaredCheck],
     };

@@ -11,3 +11,5 @@ export * from './outbox/outbox-relay.service';
 export * from './outbox/outbox.service';
 export * from './templates';
 export * from './transport/mail-transport';
+export * from './deliveries-admin.module';
+export * from './delivery/deliveries-admin.service';

@@ -93,7 +93,8 @@ export class DeliveryService {
         where: { id: deliveryId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!delivery || delivery.status === DeliveryStatus.Sent) return 'skipped' as const;
+      // Sent already, or given up on until an admin retries it.
+      if (delivery?.status !== DeliveryStatus.Pending) return 'skipped' as const;
       try {
         await this.transport.send({
           to: delivery.to,
