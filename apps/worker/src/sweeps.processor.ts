@@ -17,6 +17,7 @@ const SWEEPS: Partial<Record<JobName, SweepName>> = {
   [JobName.CompleteVisits]: SweepName.CompleteVisits,
   [JobName.EndAdoptions]: SweepName.EndAdoptions,
   [JobName.MaterialiseShifts]: SweepName.MaterialiseShifts,
+  [JobName.SendNudges]: SweepName.SendNudges,
 };
 
 /**

@@ -40,3 +40,4 @@ export * from './volunteering/volunteer-hours.service';
 export * from './volunteering/volunteering.module';
 export * from './sweeps/sweep-runner';
 export * from './reminders/reminder-currency';
+export * from './reminders/nudges.service';

@@ -19,6 +19,13 @@ import { VisitsService } from './visits.service';
     HoursService,
     SweepsService,
   ],
-  exports: [ClassesService, AdoptionsService, VisitsService, HoursService, SweepsService],
+  exports: [
+    ClassesService,
+    AdoptionsService,
+    VisitsService,
+    HoursService,
+    SweepsService,
+    AdoptionMessages,
+  ],
 })
 export class AdoptionsModule {}

@@ -1,5 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
+import { MessagingModule } from '@app/messaging/messaging.module';
 import { AdoptionsModule } from '../adoptions/adoptions.module';
+import { NudgesService } from '../reminders/nudges.service';
 import { SweepsService } from '../adoptions/sweeps.service';
 import { ShiftMaterialiser } from '../volunteering/shift-materialiser.service';
 import { VolunteeringModule } from '../volunteering/volunteering.module';
@@ -9,6 +11,7 @@ export enum SweepName {
   CompleteVisits = 'complete-visits',
   EndAdoptions = 'end-adoptions',
   MaterialiseShifts = 'materialise-shifts',
+  SendNudges = 'send-nudges',
 }
 
 /** Runs a sweep by name; each returns how many visits, adoptions or shifts it changed. */
@@ -16,11 +19,12 @@ export enum SweepName {
 export class SweepRunner {
   private readonly sweeps: Record<SweepName, () => Promise<number>>;
 
-  constructor(adoptions: SweepsService, shifts: ShiftMaterialiser) {
+  constructor(adoptions: SweepsService, shifts: ShiftMaterialiser, nudges: NudgesService) {
     this.sweeps = {
       [SweepName.CompleteVisits]: () => adoptions.completeVisits(),
       [SweepName.EndAdoptions]: () => adoptions.endAdoptions(),
       [SweepName.MaterialiseShifts]: () => shifts.materialiseAll(),
+      [SweepName.SendNudges]: () => nudges.sendAll(),
     };
   }
 
@@ -30,8 +34,8 @@ export class SweepRunner {
 }
 
 @Module({
-  imports: [AdoptionsModule, VolunteeringModule],
-  providers: [SweepRunner],
+  imports: [AdoptionsModule, VolunteeringModule, MessagingModule],
+  providers: [SweepRunner, NudgesService],
   exports: [SweepRunner],
 })
 export class SweepsModule {}

@@ -18,6 +18,7 @@ import { VolunteeringMessages } from './volunteering-messages.service';
     VolunteerHoursService,
   ],
   exports: [
+    VolunteeringMessages,
     ProgrammesService,
     ShiftsService,
     SignupsService,

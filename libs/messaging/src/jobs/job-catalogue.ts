@@ -20,6 +20,8 @@ export enum JobName {
   EndAdoptions = 'sweep.end-adoptions',
   /** Every programme's shifts exist for its rolling horizon. */
   MaterialiseShifts = 'sweep.materialise-shifts',
+  /** Terms running out, requests waiting, shifts short of volunteers. */
+  SendNudges = 'sweep.send-nudges',
 }
 
 export interface JobPayloads {
@@ -28,6 +30,7 @@ export interface JobPayloads {
   [JobName.CompleteVisits]: Record<string, never>;
   [JobName.EndAdoptions]: Record<string, never>;
   [JobName.MaterialiseShifts]: Record<string, never>;
+  [JobName.SendNudges]: Record<string, never>;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -36,6 +39,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.CompleteVisits]: QueueName.Sweeps,
   [JobName.EndAdoptions]: QueueName.Sweeps,
   [JobName.MaterialiseShifts]: QueueName.Sweeps,
+  [JobName.SendNudges]: QueueName.Sweeps,
 };
 
 const keepForADay = { age: 24 * 60 * 60, count: 10_000 };
@@ -58,6 +62,7 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
   [JobName.CompleteVisits]: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
   [JobName.EndAdoptions]: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
   [JobName.MaterialiseShifts]: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
+  [JobName.SendNudges]: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
 };
 
 /** How often each sweep ticks. */
@@ -65,6 +70,7 @@ export const SWEEP_EVERY_MS: Partial<Record<JobName, number>> = {
   [JobName.CompleteVisits]: 5 * 60 * 1000,
   [JobName.EndAdoptions]: 15 * 60 * 1000,
   [JobName.MaterialiseShifts]: 60 * 60 * 1000,
+  [JobName.SendNudges]: 15 * 60 * 1000,
 };
 
 /** What a handler reports; "skipped" means the work no longer applied or was already done. */

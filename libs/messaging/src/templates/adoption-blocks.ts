@@ -82,3 +82,19 @@ export function reasonBlocks(reason: string | null, locale: MailLocale): Block[]
   if (!reason?.trim()) return [];
   return [paragraph(`${locale === 'da' ? 'Begrundelse' : 'Reason'}: ${reason}`)];
 }
+
+const TERM_NAMES: Record<MailLocale, Record<'autumn' | 'spring', string>> = {
+  da: { autumn: 'efteråret', spring: 'foråret' },
+  en: { autumn: 'the autumn term', spring: 'the spring term' },
+};
+
+/**
+ * The half of the school year a term name such as `2026/27-autumn` stands for: `efteråret` /
+ * `the autumn term`, `foråret` / `the spring term`.
+ */
+export function termName(term: string, locale: MailLocale): string {
+  const match = /-(autumn|spring)$/.exec(term);
+  // A mail naming the wrong half of the year is worse than a render job that fails loudly.
+  if (!match) throw new Error(`Cannot show ${term} as a term: expected …-autumn or …-spring`);
+  return TERM_NAMES[locale][match[1] as 'autumn' | 'spring'];
+}

@@ -160,3 +160,12 @@ export function reminderSubject(
   const prefix = locale === 'da' ? 'Påmindelse' : 'Reminder';
   return `${prefix}: ${what} ${inDays(daysBefore, locale)}, ${when}`;
 }
+
+/** `1 dag`, `5 dage` / `1 day`, `5 days`. */
+export function dayCount(days: number, locale: MailLocale): string {
+  if (!Number.isInteger(days) || days < 0) {
+    throw new Error(`Cannot show ${days} as a number of days`);
+  }
+  const unit = locale === 'da' ? (days === 1 ? 'dag' : 'dage') : days === 1 ? 'day' : 'days';
+  return `${formatNumber(days, locale)} ${unit}`;
+}

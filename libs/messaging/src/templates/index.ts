@@ -1,6 +1,7 @@
 import { shiftCalendar, visitCalendar } from './invitation-blocks';
 import { AdoptionCreatedParams, adoptionCreatedTemplate } from './adoption-created.template';
 import { AdoptionEndedParams, adoptionEndedTemplate } from './adoption-ended.template';
+import { AdoptionTermNudgeParams, adoptionTermNudgeTemplate } from './adoption-term-nudge.template';
 import { InvitationParams, invitationTemplate } from './invitation.template';
 import { LoginLinkParams, loginLinkTemplate } from './login-link.template';
 import {
@@ -13,6 +14,7 @@ import {
 } from './programme-commitment-started.template';
 import { ShiftCancelledParams, shiftCancelledTemplate } from './shift-cancelled.template';
 import { ShiftReminderParams, shiftReminderTemplate } from './shift-reminder.template';
+import { ShiftShortParams, shiftShortTemplate } from './shift-short.template';
 import {
   ShiftSignupConfirmedParams,
   shiftSignupConfirmedTemplate,
@@ -27,6 +29,7 @@ import { VisitCompletedParams, visitCompletedTemplate } from './visit-completed.
 import { VisitConfirmedParams, visitConfirmedTemplate } from './visit-confirmed.template';
 import { VisitDeclinedParams, visitDeclinedTemplate } from './visit-declined.template';
 import { VisitReminderParams, visitReminderTemplate } from './visit-reminder.template';
+import { VisitRequestNudgeParams, visitRequestNudgeTemplate } from './visit-request-nudge.template';
 import { VisitRequestedParams, visitRequestedTemplate } from './visit-requested.template';
 import { VisitRescheduledParams, visitRescheduledTemplate } from './visit-rescheduled.template';
 
@@ -41,12 +44,15 @@ export interface TemplateParams {
   'visit.cancelled': VisitCancelledParams;
   'visit.completed': VisitCompletedParams;
   'visit.reminder': VisitReminderParams;
+  'visit.request-nudge': VisitRequestNudgeParams;
   'adoption.created': AdoptionCreatedParams;
   'adoption.ended': AdoptionEndedParams;
+  'adoption.term-nudge': AdoptionTermNudgeParams;
   'shift.signup-confirmed': ShiftSignupConfirmedParams;
   'shift.signup-waitlisted': ShiftSignupWaitlistedParams;
   'shift.cancelled': ShiftCancelledParams;
   'shift.reminder': ShiftReminderParams;
+  'shift.short': ShiftShortParams;
   'programme.commitment-started': ProgrammeCommitmentStartedParams;
   'programme.commitment-ended': ProgrammeCommitmentEndedParams;
 }
@@ -63,12 +69,15 @@ const TEMPLATES: { [Name in TemplateName]: MailTemplate<TemplateParams[Name]> } 
   'visit.cancelled': visitCancelledTemplate,
   'visit.completed': visitCompletedTemplate,
   'visit.reminder': visitReminderTemplate,
+  'visit.request-nudge': visitRequestNudgeTemplate,
   'adoption.created': adoptionCreatedTemplate,
   'adoption.ended': adoptionEndedTemplate,
+  'adoption.term-nudge': adoptionTermNudgeTemplate,
   'shift.signup-confirmed': shiftSignupConfirmedTemplate,
   'shift.signup-waitlisted': shiftSignupWaitlistedTemplate,
   'shift.cancelled': shiftCancelledTemplate,
   'shift.reminder': shiftReminderTemplate,
+  'shift.short': shiftShortTemplate,
   'programme.commitment-started': programmeCommitmentStartedTemplate,
   'programme.commitment-ended': programmeCommitmentEndedTemplate,
 };

@@ -59,6 +59,12 @@ function examples(tag: (field: string) => string = () => ''): Examples {
     },
     'visit.completed': { ...visit, ...october7, hours: 3 },
     'visit.reminder': { ...visit, ...october7, daysBefore: 7, revision: 1 },
+    'visit.request-nudge': {
+      ...visit,
+      proposedBy: text('proposedBy', 'Anne Lærer'),
+      slots: [october7, october8],
+      daysWaiting: 5,
+    },
     'adoption.created': {
       ...adoption,
       contactPersonName: text('contactPersonName', 'Bo Kontakt'),
@@ -72,6 +78,12 @@ function examples(tag: (field: string) => string = () => ''): Examples {
       reason: text('reason', 'Afdelingen lukker'),
       visitsHeld: 3,
       hoursGiven: 22.2,
+    },
+    'adoption.term-nudge': {
+      ...adoption,
+      term: '2026/27-autumn',
+      termEndsOn: '2026-12-31',
+      daysLeft: 30,
     },
   };
 }

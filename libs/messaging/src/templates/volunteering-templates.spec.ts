@@ -42,6 +42,7 @@ function examples(tag: (field: string) => string = () => ''): Examples {
       byScheduleChange: false,
     },
     'shift.reminder': { ...shift, daysBefore: 1, signupId: 'signup-1', signupRevision: 1 },
+    'shift.short': { ...shift, signedUp: 1, minimum: 2, forCoordinator: true },
     'programme.commitment-started': {
       ...programme,
       weekdays: [3],
