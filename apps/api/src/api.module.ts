@@ -18,6 +18,7 @@ import { DeliveriesController } from './admin/deliveries.controller';
 import { AdoptionsController } from './adoptions/adoptions.controller';
 import { ClassesController } from './adoptions/classes.controller';
 import { SweepsController } from './adoptions/sweeps.controller';
+import { VisitAnswersController } from './adoptions/visit-answers.controller';
 import { VisitsController } from './adoptions/visits.controller';
 import { AccessDeclaredCheck } from './auth/access-declared.check';
 import { AccessGuard } from './auth/access.guard';
@@ -85,6 +86,7 @@ export class ApiModule {
         ProgrammesController,
         ShiftsController,
         DeliveriesController,
+        VisitAnswersController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccessDeclaredCheck],
     };

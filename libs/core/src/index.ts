@@ -41,3 +41,4 @@ export * from './volunteering/volunteering.module';
 export * from './sweeps/sweep-runner';
 export * from './reminders/reminder-currency';
 export * from './reminders/nudges.service';
+export * from './adoptions/visit-answer-tokens';

@@ -5,6 +5,7 @@ import { OutboxService } from '@app/messaging/outbox/outbox.service';
 import { TemplateName, TemplateParams } from '@app/messaging/templates';
 import { UserEntity } from '../accounts/user.entity';
 import { AdoptionContext, participantsOf } from './adoption-context';
+import { VisitAnswerTokens } from './visit-answer-tokens';
 import { VisitEntity } from './visit.entity';
 
 /** Writes the messages adoption and visit changes cause, with the change's transaction. */
@@ -13,6 +14,7 @@ export class AdoptionMessages {
   constructor(
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly answers: VisitAnswerTokens,
   ) {}
 
   send<Name extends TemplateName>(
@@ -56,6 +58,36 @@ export class AdoptionMessages {
       start: start.toISOString(),
       end: end.toISOString(),
     }));
+  }
+
+  /**
+   * Asks the people of one side to answer a proposal: each gets their own one-click links, bound
+   * to them and to the visit's revision.
+   */
+  async askToAnswer<Name extends 'visit.requested' | 'visit.rescheduled'>(
+    manager: EntityManager,
+    template: Name,
+    people: UserEntity[],
+    visit: VisitEntity,
+    params: Omit<TemplateParams[Name], 'answerLinks'>,
+  ): Promise<void> {
+    const firstStart = new Date(Math.min(...visit.slots.map((slot) => slot.start.getTime())));
+    for (const user of people) {
+      const link = (slot: number | null) =>
+        this.answers.link(
+          { visitId: visit.id, revision: visit.revision, userId: user.id, slot },
+          firstStart,
+        );
+      await this.outbox.add(manager, {
+        template,
+        recipient: { userId: user.id, email: user.email, name: user.name, locale: user.locale },
+        params: {
+          ...params,
+          answerLinks: { slots: visit.slots.map((_, index) => link(index)), decline: link(null) },
+        } as TemplateParams[Name],
+        dedupeKey: `${template}:${visit.id}:${visit.revision}:${user.id}`,
+      });
+    }
   }
 
   /**

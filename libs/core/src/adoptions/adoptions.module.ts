@@ -5,12 +5,14 @@ import { AdoptionsService } from './adoptions.service';
 import { ClassesService } from './classes.service';
 import { HoursService } from './hours.service';
 import { SweepsService } from './sweeps.service';
+import { VisitAnswerTokens } from './visit-answer-tokens';
 import { VisitRecorder } from './visit-recorder.service';
 import { VisitsService } from './visits.service';
 
 @Module({
   imports: [MessagingModule],
   providers: [
+    VisitAnswerTokens,
     AdoptionMessages,
     VisitRecorder,
     ClassesService,
@@ -26,6 +28,7 @@ import { VisitsService } from './visits.service';
     HoursService,
     SweepsService,
     AdoptionMessages,
+    VisitAnswerTokens,
   ],
 })
 export class AdoptionsModule {}

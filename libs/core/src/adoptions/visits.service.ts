@@ -37,6 +37,8 @@ export interface ProposeVisit {
 export interface VisitView {
   visit: VisitEntity;
   events: VisitEventEntity[];
+  /** The school's zone, in which the visit's times are local. */
+  timezone?: string;
 }
 
 const LIVE = [VisitStatus.Requested, VisitStatus.Confirmed, VisitStatus.Completed];
@@ -83,16 +85,16 @@ export class VisitsService {
       const saved = await this.recorder.save(manager, created, VisitAction.Proposed, actor.userId, {
         slots: command.slots,
       });
-      await this.messages.send(
+      await this.messages.askToAnswer(
         manager,
         'visit.requested',
         peopleOf(context, otherSide(side)),
+        saved,
         {
           ...this.messages.visitSummary(context, saved),
           proposedBy: actor.name,
           slots: this.messages.slots(saved),
         },
-        `${saved.id}:${saved.revision}`,
       );
       return saved;
     });
@@ -193,16 +195,16 @@ export class VisitsService {
           slots,
         },
       );
-      await this.messages.send(
+      await this.messages.askToAnswer(
         manager,
         'visit.rescheduled',
         peopleOf(context, otherSide(side)),
+        saved,
         {
           ...this.messages.visitSummary(context, saved),
           rescheduledBy: actor.name,
           slots: this.messages.slots(saved),
         },
-        `${saved.id}:${saved.revision}`,
       );
     });
     return this.view(visitId);
@@ -286,7 +288,12 @@ export class VisitsService {
     const events = await this.dataSource
       .getRepository(VisitEventEntity)
       .find({ where: { visitId }, order: { at: 'ASC', revision: 'ASC' } });
-    return { visit, events };
+    const [school] = await this.dataSource.query<{ timezone: string }[]>(
+      `SELECT schools.timezone FROM classes JOIN schools ON schools.id = classes.school_id
+       WHERE classes.id = $1`,
+      [visit.classId],
+    );
+    return { visit, events, timezone: school?.timezone };
   }
 
   private async visible(actor: Actor, visitId: string): Promise<VisitEntity> {

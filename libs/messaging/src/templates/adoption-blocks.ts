@@ -1,4 +1,4 @@
-import { Slot, VisitSummary } from './adoption-params';
+import { AnswerLinks, Slot, VisitSummary } from './adoption-params';
 import { capitalize, classAtSchool, formatSlot, visitName } from './format';
 import { action, Block, details, list, paragraph } from './mail-body';
 import { MailLocale } from './template';
@@ -97,4 +97,16 @@ export function termName(term: string, locale: MailLocale): string {
   // A mail naming the wrong half of the year is worse than a render job that fails loudly.
   if (!match) throw new Error(`Cannot show ${term} as a term: expected …-autumn or …-spring`);
   return TERM_NAMES[locale][match[1] as 'autumn' | 'spring'];
+}
+
+/** Buttons that answer a request in one click: confirm a slot, or decline. */
+export function answerActions(links: AnswerLinks | undefined, locale: MailLocale): Block[] {
+  if (!links) return [];
+  const confirm = locale === 'da' ? 'Bekræft tidspunkt' : 'Confirm time';
+  return [
+    ...links.slots.map((href, index) =>
+      action(links.slots.length === 1 ? confirm : `${confirm} ${index + 1}`, href),
+    ),
+    action(locale === 'da' ? 'Afslå' : 'Decline', links.decline),
+  ];
 }

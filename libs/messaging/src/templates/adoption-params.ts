@@ -23,3 +23,9 @@ export interface Slot {
   start: string;
   end: string;
 }
+
+/** One-click answers for the person a request was mailed to: one link per slot, and decline. */
+export interface AnswerLinks {
+  slots: string[];
+  decline: string;
+}

@@ -1,8 +1,9 @@
-import { Slot, VisitSummary } from './adoption-params';
+import { AnswerLinks, Slot, VisitSummary } from './adoption-params';
 import { classAtSchool, kindName } from './format';
 import { composeMail, paragraph } from './mail-body';
 import { MailTemplate } from './template';
 import {
+  answerActions,
   askForAnswer,
   openVisit,
   proposalSubject,
@@ -11,7 +12,11 @@ import {
 } from './adoption-blocks';
 
 /** To the side that must answer a new proposal. */
-export type VisitRequestedParams = VisitSummary & { proposedBy: string; slots: Slot[] };
+export type VisitRequestedParams = VisitSummary & {
+  answerLinks?: AnswerLinks;
+  proposedBy: string;
+  slots: Slot[];
+};
 
 export const visitRequestedTemplate: MailTemplate<VisitRequestedParams> = {
   da: (visit, { name }) =>
@@ -20,6 +25,7 @@ export const visitRequestedTemplate: MailTemplate<VisitRequestedParams> = {
         `${visit.proposedBy} foreslår et ${kindName(visit.kind, 'da')} mellem ${classAtSchool(visit, 'da')} og ${visit.companyName}, og beder dig ${visit.slots.length === 1 ? 'bekræfte tidspunktet' : 'vælge et af tidspunkterne'}:`,
       ),
       slotList(visit, visit.slots, 'da'),
+      ...answerActions(visit.answerLinks, 'da'),
       askForAnswer('da'),
       visitDetails(visit, 'da'),
       openVisit(visit, 'da'),
@@ -30,6 +36,7 @@ export const visitRequestedTemplate: MailTemplate<VisitRequestedParams> = {
         `${visit.proposedBy} proposes a ${kindName(visit.kind, 'en')} between ${classAtSchool(visit, 'en')} and ${visit.companyName}, and asks you to ${visit.slots.length === 1 ? 'confirm the time' : 'choose one of the times'}:`,
       ),
       slotList(visit, visit.slots, 'en'),
+      ...answerActions(visit.answerLinks, 'en'),
       askForAnswer('en'),
       visitDetails(visit, 'en'),
       openVisit(visit, 'en'),

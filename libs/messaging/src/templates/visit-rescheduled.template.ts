@@ -1,8 +1,9 @@
-import { Slot, VisitSummary } from './adoption-params';
+import { AnswerLinks, Slot, VisitSummary } from './adoption-params';
 import { kindName } from './format';
 import { composeMail, paragraph } from './mail-body';
 import { MailTemplate } from './template';
 import {
+  answerActions,
   askForAnswer,
   openVisit,
   proposalSubject,
@@ -11,7 +12,11 @@ import {
 } from './adoption-blocks';
 
 /** To the other side: the visit is back to requested, with new slots to answer. */
-export type VisitRescheduledParams = VisitSummary & { rescheduledBy: string; slots: Slot[] };
+export type VisitRescheduledParams = VisitSummary & {
+  answerLinks?: AnswerLinks;
+  rescheduledBy: string;
+  slots: Slot[];
+};
 
 export const visitRescheduledTemplate: MailTemplate<VisitRescheduledParams> = {
   da: (visit, { name }) =>
@@ -20,6 +25,7 @@ export const visitRescheduledTemplate: MailTemplate<VisitRescheduledParams> = {
         `${visit.rescheduledBy} vil gerne flytte ${kindName(visit.kind, 'da', 'definite')} og foreslår ${visit.slots.length === 1 ? 'et nyt tidspunkt' : 'nye tidspunkter'}:`,
       ),
       slotList(visit, visit.slots, 'da'),
+      ...answerActions(visit.answerLinks, 'da'),
       askForAnswer('da'),
       visitDetails(visit, 'da'),
       openVisit(visit, 'da'),
@@ -30,6 +36,7 @@ export const visitRescheduledTemplate: MailTemplate<VisitRescheduledParams> = {
         `${visit.rescheduledBy} would like to move ${kindName(visit.kind, 'en', 'definite')} and proposes ${visit.slots.length === 1 ? 'a new time' : 'new times'}:`,
       ),
       slotList(visit, visit.slots, 'en'),
+      ...answerActions(visit.answerLinks, 'en'),
       askForAnswer('en'),
       visitDetails(visit, 'en'),
       openVisit(visit, 'en'),

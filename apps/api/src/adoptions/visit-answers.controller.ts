@@ -1,0 +1,168 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Post,
+  Query,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { Response } from 'express';
+import { DateTime } from 'luxon';
+import {
+  ActorLoader,
+  ConflictError,
+  DomainError,
+  VisitAnswer,
+  VisitAnswerTokens,
+  VisitsService,
+} from '@app/core';
+import { escapeHtml } from '@app/messaging/templates/html';
+import { Public } from '../auth/access.decorators';
+
+class AnswerQueryDto {
+  @IsString()
+  @MaxLength(1000)
+  token: string;
+}
+
+class AnswerFormDto {
+  @IsString()
+  @MaxLength(1000)
+  token: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(0, 1000)
+  reason?: string;
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${escapeHtml(title)}</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 36em; margin: 3em auto; line-height: 1.5">
+<h1>${escapeHtml(title)}</h1>
+${body}
+</body></html>`;
+}
+
+/**
+ * The pages the one-click links of a visit request open. Opening a link shows what it will do
+ * and changes nothing (mail scanners open links); its button does it.
+ */
+@ApiExcludeController()
+@Controller('visit-answers')
+@UseGuards(ThrottlerGuard)
+@Throttle({ default: { limit: 30, ttl: 60_000 } })
+export class VisitAnswersController {
+  constructor(
+    private readonly tokens: VisitAnswerTokens,
+    private readonly visits: VisitsService,
+    private readonly actors: ActorLoader,
+  ) {}
+
+  @Get()
+  @Public()
+  @Header('Cache-Control', 'no-store')
+  @Header('Referrer-Policy', 'no-referrer')
+  async showAnswer(@Query() query: AnswerQueryDto, @Res() response: Response): Promise<void> {
+    await this.answer(response, query.token, async (answer, actor) => {
+      const { visit, timezone } = await this.visits.get(actor, answer.visitId);
+      this.requireSameRevision(answer, visit.revision);
+      const form = (label: string, extra = '') =>
+        `<form method="post" action="/visit-answers">
+<input type="hidden" name="token" value="${escapeHtml(query.token)}">${extra}
+<p><button type="submit" style="font-size: 1.1em; padding: 0.5em 1.5em">${escapeHtml(label)}</button></p>
+</form>`;
+      if (answer.slot === null) {
+        return page(
+          'Afslå forslaget · Decline the proposal',
+          form(
+            'Afslå · Decline',
+            `<p><label>Begrundelse · Reason<br><textarea name="reason" rows="3" cols="40" required></textarea></label></p>`,
+          ),
+        );
+      }
+      const slot = visit.slots[answer.slot];
+      const when = DateTime.fromJSDate(slot.start, { zone: timezone })
+        .setLocale('da')
+        .toFormat("cccc d. MMMM 'kl.' H.mm");
+      return page(
+        'Bekræft tidspunktet · Confirm the time',
+        `<p>${escapeHtml(visit.location)}: ${escapeHtml(when)}</p>${form('Bekræft · Confirm')}`,
+      );
+    });
+  }
+
+  @Post()
+  @Public()
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  async giveAnswer(@Body() form: AnswerFormDto, @Res() response: Response): Promise<void> {
+    await this.answer(response, form.token, async (answer, actor) => {
+      const { visit } = await this.visits.get(actor, answer.visitId);
+      this.requireSameRevision(answer, visit.revision);
+      if (answer.slot === null) {
+        await this.visits.decline(actor, answer.visitId, form.reason?.trim() || '—');
+        return page(
+          'Afslået · Declined',
+          '<p>Tak. Forslaget er afslået. · The proposal is declined.</p>',
+        );
+      }
+      await this.visits.confirm(actor, answer.visitId, answer.slot);
+      return page(
+        'Bekræftet · Confirmed',
+        '<p>Tak. Besøget er bekræftet. · The visit is confirmed.</p>',
+      );
+    });
+  }
+
+  private async answer(
+    response: Response,
+    token: string,
+    render: (
+      answer: VisitAnswer,
+      actor: NonNullable<Awaited<ReturnType<ActorLoader['load']>>>,
+    ) => Promise<string>,
+  ): Promise<void> {
+    response.type('html');
+    try {
+      const answer = this.tokens.read(token);
+      const actor = await this.actors.load(answer.userId);
+      if (!actor) throw new ConflictError('visit-answer.invalid-link', 'This link is not valid.');
+      response.send(await render(answer, actor));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const status = {
+        invalid: 400,
+        unauthorised: 401,
+        forbidden: 403,
+        'not-found': 404,
+        conflict: 409,
+      };
+      response
+        .status(status[error.kind])
+        .send(
+          page(
+            'Linket virker ikke · The link does not work',
+            `<p>${escapeHtml(error.message)}</p>`,
+          ),
+        );
+    }
+  }
+
+  private requireSameRevision(answer: VisitAnswer, revision: number): void {
+    if (answer.revision !== revision) {
+      throw new ConflictError(
+        'visit-answer.spent',
+        'The visit has changed since this mail was sent, so its links no longer work. Open the visit to answer.',
+      );
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { Clock } from '../clock/clock';
+import { UnauthorisedError } from '../errors/domain-error';
+
+/** What a one-click link in a request mail may do: confirm one slot, or decline. */
+export interface VisitAnswer {
+  visitId: string;
+  /** The revision the mail was written for; any change of the visit spends the link. */
+  revision: number;
+  userId: string;
+  /** The slot to confirm, or null to decline. */
+  slot: number | null;
+}
+
+const LINK_DAYS = 14;
+
+/**
+ * Signed, expiring links bound to a visit's revision and to the person they were mailed to.
+ * Using one changes the visit's revision, so each works once.
+ */
+@Injectable()
+export class VisitAnswerTokens {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  issue(answer: VisitAnswer, firstSlotStart: Date): string {
+    const expires = Math.min(this.clock.nowMs() + LINK_DAYS * 86_400_000, firstSlotStart.getTime());
+    const body = Buffer.from(
+      JSON.stringify([answer.visitId, answer.revision, answer.userId, answer.slot, expires]),
+    ).toString('base64url');
+    return `${body}.${this.sign(body)}`;
+  }
+
+  read(token: string): VisitAnswer {
+    const [body, signature] = token.split('.');
+    const expected = body ? this.sign(body) : '';
+    if (
+      !body ||
+      !signature ||
+      signature.length !== expected.length ||
+      !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+    ) {
+      throw this.invalid();
+    }
+    const [visitId, revision, userId, slot, expires] = JSON.parse(
+      Buffer.from(body, 'base64url').toString('utf8'),
+    ) as [string, number, string, number | null, number];
+    if (expires <= this.clock.nowMs()) throw this.invalid();
+    return { visitId, revision, userId, slot };
+  }
+
+  link(answer: VisitAnswer, firstSlotStart: Date): string {
+    return `${this.config.publicUrl}/visit-answers?token=${this.issue(answer, firstSlotStart)}`;
+  }
+
+  private sign(body: string): string {
+    return createHmac('sha256', `visit-answers:${this.config.auth.jwtSecret}`)
+      .update(body)
+      .digest('base64url');
+  }
+
+  private invalid(): UnauthorisedError {
+    return new UnauthorisedError(
+      'visit-answer.invalid-link',
+      'This link is not valid or has expired. Open the visit to answer.',
+    );
+  }
+}

@@ -1,0 +1,131 @@
+import { Role } from '@app/core';
+import { Factories, ReceivedMail } from '@app/testing';
+import { startTestStack, TestStack } from './support/test-stack';
+
+/** The one-click links of a request mail, in the order they appear. */
+function answerLinks(mail: ReceivedMail): string[] {
+  return [...mail.text.matchAll(/http:\/\/scheduler\.test(\/visit-answers\?token=[\w.-]+)/g)].map(
+    (match) => match[1],
+  );
+}
+
+describe('answering a visit request from the mail', () => {
+  let stack: TestStack;
+  let factories: Factories;
+  const as = async (user: { id: string }) => `Bearer ${await stack.tokenFor(user.id)}`;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ clockStart: new Date('2026-09-01T08:00:00+02:00') });
+    factories = new Factories(stack.dataSource);
+  });
+  afterAll(() => stack.stop());
+
+  async function requested() {
+    const school = await factories.school();
+    const company = await factories.company({ name: 'LEGO' });
+    const admin = await factories.user([{ role: Role.Admin }]);
+    const teacher = await factories.user([{ role: Role.Teacher, organisationId: school.id }]);
+    const contact = await factories.user([{ role: Role.Contact, organisationId: company.id }]);
+    const schoolClass = await stack
+      .http()
+      .post(`/api/v1/schools/${school.id}/classes`)
+      .set('Authorization', await as(teacher))
+      .send({ label: '4.A', grade: 4, schoolYear: '2026/27', pupils: 20, teacherIds: [teacher.id] })
+      .expect(201);
+    const adoption = await stack
+      .http()
+      .post('/api/v1/adoptions')
+      .set('Authorization', await as(admin))
+      .send({
+        classId: schoolClass.body.id,
+        companyId: company.id,
+        contactPersonId: contact.id,
+        startsOn: '2026-09-01',
+      })
+      .expect(201);
+    const visit = await stack
+      .http()
+      .post(`/api/v1/adoptions/${adoption.body.id}/visits`)
+      .set('Authorization', await as(teacher))
+      .send({
+        kind: 'class-visit',
+        location: 'LEGO House',
+        agenda: '',
+        slots: [
+          { start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02:00' },
+          { start: '2026-10-21T09:00:00+02:00', end: '2026-10-21T12:00:00+02:00' },
+        ],
+      })
+      .expect(201);
+    const mail = await stack.sink.waitFor(
+      (received) => received.to.includes(contact.email) && received.subject.startsWith('Forslag'),
+    );
+    return { teacher, contact, visitId: visit.body.id as string, links: answerLinks(mail) };
+  }
+
+  const status = async (visitId: string, user: { id: string }) =>
+    (
+      await stack
+        .http()
+        .get(`/api/v1/visits/${visitId}`)
+        .set('Authorization', await as(user))
+        .expect(200)
+    ).body as { status: string; start: string | null };
+
+  it('confirms the chosen slot with the button the link opens; opening it changes nothing', async () => {
+    const { contact, visitId, links } = await requested();
+    expect(links).toHaveLength(3);
+    const [, second] = links;
+
+    // A mail scanner opens every link: nothing happens.
+    for (const link of links) await stack.http().get(link).expect(200);
+    expect((await status(visitId, contact)).status).toBe('requested');
+
+    const page = await stack.http().get(second).expect(200);
+    expect(page.text).toContain('onsdag 21. oktober kl. 9.00');
+    const token = /name="token" value="([^"]+)"/.exec(page.text)![1];
+    await stack.http().post('/visit-answers').type('form').send({ token }).expect(200);
+    expect(await status(visitId, contact)).toMatchObject({
+      status: 'confirmed',
+      start: '2026-10-21T07:00:00.000Z',
+    });
+
+    // Used once: the visit has moved on, and the links with it.
+    const again = await stack
+      .http()
+      .post('/visit-answers')
+      .type('form')
+      .send({ token })
+      .expect(409);
+    expect(again.text).toContain('no longer work');
+  });
+
+  it('declines with a reason from the decline link', async () => {
+    const { contact, visitId, links } = await requested();
+    const decline = links[links.length - 1];
+    const page = await stack.http().get(decline).expect(200);
+    const token = /name="token" value="([^"]+)"/.exec(page.text)![1];
+    await stack
+      .http()
+      .post('/visit-answers')
+      .type('form')
+      .send({ token, reason: 'Vi har travlt i oktober' })
+      .expect(200);
+    expect(await status(visitId, contact)).toMatchObject({ status: 'declined' });
+  });
+
+  it('refuses a forged or expired link and changes nothing', async () => {
+    const { contact, visitId, links } = await requested();
+    const token = new URL(`http://x${links[0]}`).searchParams.get('token')!;
+    const forged = `${token.split('.')[0]}.${'A'.repeat(43)}`;
+    await stack.http().post('/visit-answers').type('form').send({ token: forged }).expect(401);
+    stack.clock.travelTo(new Date('2026-10-08T08:00:00+02:00'));
+    try {
+      // Past the first slot's start, the links have expired.
+      await stack.http().post('/visit-answers').type('form').send({ token }).expect(401);
+    } finally {
+      stack.clock.travelTo(new Date('2026-09-01T09:00:00+02:00'));
+    }
+    expect((await status(visitId, contact)).status).toBe('requested');
+  });
+});
