@@ -249,6 +249,34 @@ describe('calendar invitations', () => {
       end: '2026-10-28T17:00:00.000Z',
     });
 
+    // Giving up the place takes it out of the volunteer's calendar; signing up again puts it back.
+    await stack
+      .http()
+      .delete(`/api/v1/shifts/${shift.id}/signups/me`)
+      .set('Authorization', await as(volunteer))
+      .expect(200);
+    const signedOff = invitationIn(
+      await stack.sink.waitFor(
+        (mail) => mail.to.includes(volunteer.email) && mail.subject.startsWith('Afmeldt'),
+      ),
+    );
+    expect(signedOff).toMatchObject({ method: 'CANCEL', uid: invitation.uid, status: 'CANCELLED' });
+    expect(signedOff.sequence).toBeGreaterThan(invitation.sequence);
+    await stack
+      .http()
+      .post(`/api/v1/shifts/${shift.id}/signups`)
+      .set('Authorization', await as(volunteer))
+      .expect(201);
+    const again = invitationIn(
+      await stack.sink.waitFor(
+        (mail) =>
+          mail.to.includes(volunteer.email) &&
+          mail.subject.startsWith('Frivillig') &&
+          invitationIn(mail).sequence > signedOff.sequence,
+      ),
+    );
+    expect(again).toMatchObject({ method: 'REQUEST', uid: invitation.uid });
+
     await stack
       .http()
       .post(`/api/v1/shifts/${shift.id}/cancel`)

@@ -124,7 +124,10 @@ export class ShiftsService {
         'shift.cancelled',
         place.user,
         {
-          ...this.messages.shiftSummary(programme, shift, place),
+          ...this.messages.shiftSummary(programme, shift, {
+            revision: await this.messages.placeRevision(manager, shift.id, place.userId),
+            user: place.user,
+          }),
           reason,
           byScheduleChange: by === ShiftCancellation.Schedule,
         },

@@ -261,7 +261,21 @@ export class SignupsService {
     signup.cancelledAt = this.clock.now();
     signup.revision += 1;
     const saved = await manager.save(signup);
-    if (wasConfirmed) await this.promote(manager, programme, shift);
+    if (wasConfirmed) {
+      // Out of the volunteer's calendar: a cancellation of the invitation they had.
+      const user = await manager.findOneByOrFail(UserEntity, { id: signup.userId });
+      await this.messages.send(
+        manager,
+        'shift.signup-cancelled',
+        user,
+        this.messages.shiftSummary(programme, shift, {
+          revision: await this.messages.placeRevision(manager, shift.id, user.id),
+          user,
+        }),
+        `${saved.id}:${saved.revision}`,
+      );
+      await this.promote(manager, programme, shift);
+    }
     return saved;
   }
 
@@ -290,7 +304,13 @@ export class SignupsService {
         manager,
         'shift.signup-confirmed',
         next.user,
-        { ...this.messages.shiftSummary(programme, shift, next), promoted: true },
+        {
+          ...this.messages.shiftSummary(programme, shift, {
+            revision: await this.messages.placeRevision(manager, shift.id, next.userId),
+            user: next.user,
+          }),
+          promoted: true,
+        },
         `${next.id}:${next.revision}`,
       );
       await this.messages.remindOfShift(manager, programme, shift, next, this.clock.now());
@@ -339,7 +359,7 @@ export class SignupsService {
       }),
     );
     const summary = this.messages.shiftSummary(programme, shift, {
-      revision: signup.revision,
+      revision: await this.messages.placeRevision(manager, shift.id, user.id),
       user,
     });
     if (status === SignupStatus.Confirmed) {

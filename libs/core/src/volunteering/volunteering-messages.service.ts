@@ -26,8 +26,21 @@ export class VolunteeringMessages {
   }
 
   /**
-   * What a mail says about a shift; with the volunteer's place, also the calendar event. Its
-   * SEQUENCE rises with every change of the shift and of the place, so it only ever goes up.
+   * The revisions of every place a volunteer has had on a shift, added up: it rises with every
+   * change of any of them, also when a place given up is taken again, so the calendar event's
+   * SEQUENCE never goes down.
+   */
+  async placeRevision(manager: EntityManager, shiftId: string, userId: string): Promise<number> {
+    const [row] = await manager.query<{ total: number }[]>(
+      'SELECT coalesce(sum(revision), 0)::int AS total FROM signups WHERE shift_id = $1 AND user_id = $2',
+      [shiftId, userId],
+    );
+    return row.total;
+  }
+
+  /**
+   * What a mail says about a shift; with the volunteer's place (its `placeRevision`), also the
+   * calendar event, whose SEQUENCE rises with every change of the shift and of the place.
    */
   shiftSummary(
     programme: ProgrammeEntity,

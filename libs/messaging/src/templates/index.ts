@@ -1,3 +1,7 @@
+import {
+  ShiftSignupCancelledParams,
+  shiftSignupCancelledTemplate,
+} from './shift-signup-cancelled.template';
 import { shiftCalendar, visitCalendar } from './invitation-blocks';
 import { AdoptionCreatedParams, adoptionCreatedTemplate } from './adoption-created.template';
 import { AdoptionEndedParams, adoptionEndedTemplate } from './adoption-ended.template';
@@ -51,6 +55,7 @@ export interface TemplateParams {
   'shift.signup-confirmed': ShiftSignupConfirmedParams;
   'shift.signup-waitlisted': ShiftSignupWaitlistedParams;
   'shift.cancelled': ShiftCancelledParams;
+  'shift.signup-cancelled': ShiftSignupCancelledParams;
   'shift.reminder': ShiftReminderParams;
   'shift.short': ShiftShortParams;
   'programme.commitment-started': ProgrammeCommitmentStartedParams;
@@ -76,6 +81,7 @@ const TEMPLATES: { [Name in TemplateName]: MailTemplate<TemplateParams[Name]> } 
   'shift.signup-confirmed': shiftSignupConfirmedTemplate,
   'shift.signup-waitlisted': shiftSignupWaitlistedTemplate,
   'shift.cancelled': shiftCancelledTemplate,
+  'shift.signup-cancelled': shiftSignupCancelledTemplate,
   'shift.reminder': shiftReminderTemplate,
   'shift.short': shiftShortTemplate,
   'programme.commitment-started': programmeCommitmentStartedTemplate,
@@ -110,6 +116,7 @@ const CALENDARS: { [Name in TemplateName]?: CalendarOf<Name> } = {
   'visit.cancelled': (visit, locale) => visitCalendar('CANCEL', visit, locale),
   'shift.signup-confirmed': (shift, locale) => shiftCalendar('REQUEST', shift, locale),
   'shift.cancelled': (shift, locale) => shiftCalendar('CANCEL', shift, locale),
+  'shift.signup-cancelled': (shift, locale) => shiftCalendar('CANCEL', shift, locale),
 };
 
 export * from './adoption-params';

@@ -42,6 +42,7 @@ function examples(tag: (field: string) => string = () => ''): Examples {
       byScheduleChange: false,
     },
     'shift.reminder': { ...shift, daysBefore: 1, signupId: 'signup-1', signupRevision: 1 },
+    'shift.signup-cancelled': { ...shift },
     'shift.short': { ...shift, signedUp: 1, minimum: 2, forCoordinator: true },
     'programme.commitment-started': {
       ...programme,
@@ -102,6 +103,11 @@ describe('volunteering mail templates', () => {
         'shift.reminder',
         'Påmindelse: frivillig i Dansk Flygtningehjælp i morgen, onsdag 21. oktober kl. 16.00–18.00',
         'Reminder: volunteering at Dansk Flygtningehjælp tomorrow, Wednesday 21 October, 16:00–18:00',
+      ],
+      [
+        'shift.signup-cancelled',
+        'Afmeldt: frivillig i Dansk Flygtningehjælp onsdag 21. oktober kl. 16.00–18.00',
+        'Signed off: volunteering at Dansk Flygtningehjælp on Wednesday 21 October, 16:00–18:00',
       ],
       [
         'programme.commitment-started',
