@@ -4,6 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { mountQueueDashboard, QUEUE_DASHBOARD_PATH } from './admin/queue-dashboard';
 import { ErrorFilter } from './http/error.filter';
 import { createValidationPipe } from './http/validation';
 
@@ -42,7 +43,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
 
-  // Swagger UI needs inline script and style; everything else gets helmet's strict defaults.
+  // Swagger UI and the queue dashboard need inline script and style; everything else gets
+  // helmet's strict defaults.
   const strict = helmet();
   const docs = helmet({
     contentSecurityPolicy: {
@@ -53,7 +55,7 @@ export function configureApp(app: NestExpressApplication): void {
     },
   });
   app.use((request: Request, response: Response, next: NextFunction) =>
-    request.path.startsWith('/docs')
+    request.path.startsWith('/docs') || request.path.startsWith(QUEUE_DASHBOARD_PATH)
       ? docs(request, response, next)
       : strict(request, response, next),
   );
@@ -63,6 +65,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
 
+  mountQueueDashboard(app);
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app), {
     jsonDocumentUrl: 'docs-json',
     customSiteTitle: 'Partnership scheduler API',

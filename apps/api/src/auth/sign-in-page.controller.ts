@@ -4,6 +4,7 @@ import {
   Get,
   Header,
   HttpCode,
+  Inject,
   Post,
   Query,
   Res,
@@ -15,6 +16,8 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Response } from 'express';
 import { AuthService, DomainError } from '@app/core';
 import { escapeHtml } from '@app/messaging/templates/html';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { QUEUE_DASHBOARD_PATH, SESSION_COOKIE } from '../admin/queue-dashboard';
 import { Public } from './access.decorators';
 
 class SignInQueryDto {
@@ -49,7 +52,10 @@ ${body}
 @UseGuards(ThrottlerGuard)
 @Throttle({ default: { limit: 10, ttl: 60_000 } })
 export class SignInPageController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @Public()
@@ -77,6 +83,14 @@ export class SignInPageController {
     response.type('html');
     try {
       const session = await this.auth.createSession(form.token);
+      // Lets an admin's browser open the queue dashboard; nothing else reads the cookie.
+      response.cookie(SESSION_COOKIE, session.accessToken, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: this.config.publicUrl.startsWith('https:'),
+        path: QUEUE_DASHBOARD_PATH,
+        expires: new Date(session.expiresAt),
+      });
       response.send(
         page(
           'Signed in',
