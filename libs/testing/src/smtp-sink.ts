@@ -19,6 +19,14 @@ export class SmtpSink {
   private waiters: (() => void)[] = [];
   /** While set, every mail is refused with a temporary error (a mail server that is away). */
   refuse = false;
+  /** While set, a mail's data is taken in and never answered (a sender dies mid-send). */
+  hold = false;
+  private heldWaiters: (() => void)[] = [];
+
+  /** Resolves when a mail is being held. */
+  waitForHeld(): Promise<void> {
+    return new Promise((resolve) => this.heldWaiters.push(resolve));
+  }
 
   async start(): Promise<string> {
     this.server = new SMTPServer({
@@ -29,6 +37,10 @@ export class SmtpSink {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
+          if (this.hold) {
+            this.heldWaiters.splice(0).forEach((wake) => wake());
+            return;
+          }
           if (this.refuse) {
             callback(
               Object.assign(new Error('Mail server busy, try later'), { responseCode: 451 }),
