@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { Locale, Role } from '@app/core';
 import { Factories, ReceivedMail } from '@app/testing';
+import { adoptClass, bearer } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 interface ParsedInvitation {
@@ -49,7 +50,7 @@ function hasInviteAttachment(mail: ReceivedMail): boolean {
 describe('calendar invitations', () => {
   let stack: TestStack;
   let factories: Factories;
-  const as = async (user: { id: string }) => `Bearer ${await stack.tokenFor(user.id)}`;
+  const as = (user: { id: string }) => bearer(stack, user);
 
   beforeAll(async () => {
     stack = await startTestStack({ clockStart: new Date('2026-09-01T08:00:00+02:00') });
@@ -57,33 +58,12 @@ describe('calendar invitations', () => {
   });
   afterAll(() => stack.stop());
 
-  async function adoption() {
-    const school = await factories.school({ name: 'Kirkebakkeskolen' });
-    const company = await factories.company({ name: 'LEGO' });
-    const admin = await factories.user([{ role: Role.Admin }]);
-    const teacher = await factories.user([{ role: Role.Teacher, organisationId: school.id }]);
-    const contact = await factories.user([{ role: Role.Contact, organisationId: company.id }], {
-      locale: Locale.English,
+  const adoption = () =>
+    adoptClass(stack, {
+      schoolName: 'Kirkebakkeskolen',
+      companyName: 'LEGO',
+      contactLocale: Locale.English,
     });
-    const schoolClass = await stack
-      .http()
-      .post(`/api/v1/schools/${school.id}/classes`)
-      .set('Authorization', await as(teacher))
-      .send({ label: '7.A', grade: 7, schoolYear: '2026/27', pupils: 24, teacherIds: [teacher.id] })
-      .expect(201);
-    const created = await stack
-      .http()
-      .post('/api/v1/adoptions')
-      .set('Authorization', await as(admin))
-      .send({
-        classId: schoolClass.body.id,
-        companyId: company.id,
-        contactPersonId: contact.id,
-        startsOn: '2026-09-01',
-      })
-      .expect(201);
-    return { teacher, contact, adoptionId: created.body.id as string };
-  }
 
   it('invites both sides to a confirmed visit, updates them on a new time and cancels it', async () => {
     const { teacher, contact, adoptionId } = await adoption();

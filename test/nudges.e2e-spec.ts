@@ -1,11 +1,12 @@
 import { Role } from '@app/core';
 import { Factories } from '@app/testing';
+import { adoptClass, bearer } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 describe('nudges', () => {
   let stack: TestStack;
   let factories: Factories;
-  const as = async (user: { id: string }) => `Bearer ${await stack.tokenFor(user.id)}`;
+  const as = (user: { id: string }) => bearer(stack, user);
 
   beforeAll(async () => {
     stack = await startTestStack({ clockStart: new Date('2026-09-01T08:00:00+02:00') });
@@ -22,31 +23,8 @@ describe('nudges', () => {
       .expect(200);
   }
 
-  async function adoption(label: string) {
-    const school = await factories.school();
-    const company = await factories.company({ name: `Firma ${label}` });
-    const admin = await factories.user([{ role: Role.Admin }]);
-    const teacher = await factories.user([{ role: Role.Teacher, organisationId: school.id }]);
-    const contact = await factories.user([{ role: Role.Contact, organisationId: company.id }]);
-    const schoolClass = await stack
-      .http()
-      .post(`/api/v1/schools/${school.id}/classes`)
-      .set('Authorization', await as(teacher))
-      .send({ label, grade: 5, schoolYear: '2026/27', pupils: 20, teacherIds: [teacher.id] })
-      .expect(201);
-    const created = await stack
-      .http()
-      .post('/api/v1/adoptions')
-      .set('Authorization', await as(admin))
-      .send({
-        classId: schoolClass.body.id,
-        companyId: company.id,
-        contactPersonId: contact.id,
-        startsOn: '2026-09-01',
-      })
-      .expect(201);
-    return { teacher, contact, adoptionId: created.body.id as string };
-  }
+  const adoption = (label: string) =>
+    adoptClass(stack, { label, grade: 5, companyName: `Firma ${label}` });
 
   const subjectsTo = (address: string, prefix: string) =>
     stack.sink.to(address).filter((mail) => mail.subject.startsWith(prefix));

@@ -1,5 +1,4 @@
-import { Role } from '@app/core';
-import { Factories } from '@app/testing';
+import { adoptClass, bearer, runProgramme, shiftsOf } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // The visits and the shift are on Wednesday 7 October 2026 at 09:00 in Copenhagen, so their
@@ -11,41 +10,21 @@ const VISIT = { start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02
 
 describe('reminders', () => {
   let stack: TestStack;
-  let factories: Factories;
-  const as = async (user: { id: string }) => `Bearer ${await stack.tokenFor(user.id)}`;
+  const as = (user: { id: string }) => bearer(stack, user);
 
   beforeAll(async () => {
     stack = await startTestStack({ clockStart: CLOCK_START });
-    factories = new Factories(stack.dataSource);
   });
   afterAll(() => stack.stop());
 
   async function confirmedVisit(label: string) {
-    const school = await factories.school();
-    const company = await factories.company({ name: `Virksomhed ${label}` });
-    const admin = await factories.user([{ role: Role.Admin }]);
-    const teacher = await factories.user([{ role: Role.Teacher, organisationId: school.id }]);
-    const contact = await factories.user([{ role: Role.Contact, organisationId: company.id }]);
-    const schoolClass = await stack
-      .http()
-      .post(`/api/v1/schools/${school.id}/classes`)
-      .set('Authorization', await as(teacher))
-      .send({ label, grade: 7, schoolYear: '2026/27', pupils: 20, teacherIds: [teacher.id] })
-      .expect(201);
-    const adoption = await stack
-      .http()
-      .post('/api/v1/adoptions')
-      .set('Authorization', await as(admin))
-      .send({
-        classId: schoolClass.body.id,
-        companyId: company.id,
-        contactPersonId: contact.id,
-        startsOn: '2026-09-01',
-      })
-      .expect(201);
+    const { teacher, contact, adoptionId } = await adoptClass(stack, {
+      label,
+      companyName: `Virksomhed ${label}`,
+    });
     const visit = await stack
       .http()
-      .post(`/api/v1/adoptions/${adoption.body.id}/visits`)
+      .post(`/api/v1/adoptions/${adoptionId}/visits`)
       .set('Authorization', await as(teacher))
       .send({ kind: 'class-visit', location: 'Fabrikken', agenda: '', slots: [VISIT] })
       .expect(201);
@@ -84,35 +63,18 @@ describe('reminders', () => {
       .expect(200);
 
     // A volunteer's place on a Wednesday shift at 09:00 is reminded of at the same time.
-    const partner = await factories.partner();
-    const company = await factories.company();
-    const coordinator = await factories.user([
-      { role: Role.Coordinator, organisationId: partner.id },
-    ]);
-    const volunteer = await factories.user([{ role: Role.Volunteer, organisationId: company.id }]);
-    const programme = await stack
-      .http()
-      .post('/api/v1/programmes')
-      .set('Authorization', await as(coordinator))
-      .send({
-        partnerId: partner.id,
-        title: 'Morgenmad i klubben',
-        location: 'Klubhuset',
-        timezone: 'Europe/Copenhagen',
-        companyIds: [company.id],
-        coordinatorIds: [coordinator.id],
-        schedule: { weekdays: [3], startTime: '09:00', endTime: '11:00', startsOn: '2026-10-07' },
-        capacity: { min: 1, max: 2 },
-      })
-      .expect(201);
-    const shifts = await stack
-      .http()
-      .get(`/api/v1/programmes/${programme.body.id}/shifts`)
-      .set('Authorization', await as(volunteer))
-      .expect(200);
+    const club = await runProgramme(stack, {
+      title: 'Morgenmad i klubben',
+      startTime: '09:00',
+      endTime: '11:00',
+      startsOn: '2026-10-07',
+      capacity: { min: 1, max: 2 },
+    });
+    const volunteer = await club.volunteer();
+    const [shift] = await shiftsOf(stack, club.programmeId, volunteer);
     await stack
       .http()
-      .post(`/api/v1/shifts/${shifts.body.items[0].id}/signups`)
+      .post(`/api/v1/shifts/${shift.id}/signups`)
       .set('Authorization', await as(volunteer))
       .expect(201);
 

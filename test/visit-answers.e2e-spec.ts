@@ -1,5 +1,5 @@
-import { Role } from '@app/core';
-import { Factories, ReceivedMail } from '@app/testing';
+import { ReceivedMail } from '@app/testing';
+import { adoptClass, bearer } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 /** The one-click links of a request mail, in the order they appear. */
@@ -11,41 +11,22 @@ function answerLinks(mail: ReceivedMail): string[] {
 
 describe('answering a visit request from the mail', () => {
   let stack: TestStack;
-  let factories: Factories;
-  const as = async (user: { id: string }) => `Bearer ${await stack.tokenFor(user.id)}`;
+  const as = (user: { id: string }) => bearer(stack, user);
 
   beforeAll(async () => {
     stack = await startTestStack({ clockStart: new Date('2026-09-01T08:00:00+02:00') });
-    factories = new Factories(stack.dataSource);
   });
   afterAll(() => stack.stop());
 
   async function requested() {
-    const school = await factories.school();
-    const company = await factories.company({ name: 'LEGO' });
-    const admin = await factories.user([{ role: Role.Admin }]);
-    const teacher = await factories.user([{ role: Role.Teacher, organisationId: school.id }]);
-    const contact = await factories.user([{ role: Role.Contact, organisationId: company.id }]);
-    const schoolClass = await stack
-      .http()
-      .post(`/api/v1/schools/${school.id}/classes`)
-      .set('Authorization', await as(teacher))
-      .send({ label: '4.A', grade: 4, schoolYear: '2026/27', pupils: 20, teacherIds: [teacher.id] })
-      .expect(201);
-    const adoption = await stack
-      .http()
-      .post('/api/v1/adoptions')
-      .set('Authorization', await as(admin))
-      .send({
-        classId: schoolClass.body.id,
-        companyId: company.id,
-        contactPersonId: contact.id,
-        startsOn: '2026-09-01',
-      })
-      .expect(201);
+    const { teacher, contact, adoptionId } = await adoptClass(stack, {
+      label: '4.A',
+      grade: 4,
+      companyName: 'LEGO',
+    });
     const visit = await stack
       .http()
-      .post(`/api/v1/adoptions/${adoption.body.id}/visits`)
+      .post(`/api/v1/adoptions/${adoptionId}/visits`)
       .set('Authorization', await as(teacher))
       .send({
         kind: 'class-visit',

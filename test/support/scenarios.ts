@@ -1,0 +1,134 @@
+import { Locale, Role, UserEntity } from '@app/core';
+import { Factories } from '@app/testing';
+import { TestStack } from './test-stack';
+
+export const bearer = async (stack: TestStack, user: { id: string }) =>
+  `Bearer ${await stack.tokenFor(user.id)}`;
+
+export interface AdoptionScenario {
+  teacher: UserEntity;
+  contact: UserEntity;
+  admin: UserEntity;
+  classId: string;
+  adoptionId: string;
+}
+
+/**
+ * A class registered by its teacher and adopted by a company, through the API: the starting
+ * point of most stories about visits.
+ */
+export async function adoptClass(
+  stack: TestStack,
+  options: {
+    label?: string;
+    grade?: number;
+    companyName?: string;
+    schoolName?: string;
+    contactLocale?: Locale;
+  } = {},
+): Promise<AdoptionScenario> {
+  const factories = new Factories(stack.dataSource);
+  const school = await factories.school(options.schoolName ? { name: options.schoolName } : {});
+  const company = await factories.company(options.companyName ? { name: options.companyName } : {});
+  const admin = await factories.user([{ role: Role.Admin }]);
+  const teacher = await factories.user([{ role: Role.Teacher, organisationId: school.id }]);
+  const contact = await factories.user([{ role: Role.Contact, organisationId: company.id }], {
+    locale: options.contactLocale ?? Locale.Danish,
+  });
+  const schoolClass = await stack
+    .http()
+    .post(`/api/v1/schools/${school.id}/classes`)
+    .set('Authorization', await bearer(stack, teacher))
+    .send({
+      label: options.label ?? '7.A',
+      grade: options.grade ?? 7,
+      schoolYear: '2026/27',
+      pupils: 20,
+      teacherIds: [teacher.id],
+    })
+    .expect(201);
+  const adoption = await stack
+    .http()
+    .post('/api/v1/adoptions')
+    .set('Authorization', await bearer(stack, admin))
+    .send({
+      classId: schoolClass.body.id,
+      companyId: company.id,
+      contactPersonId: contact.id,
+      startsOn: '2026-09-01',
+    })
+    .expect(201);
+  return {
+    teacher,
+    contact,
+    admin,
+    classId: schoolClass.body.id as string,
+    adoptionId: adoption.body.id as string,
+  };
+}
+
+/** A weekly programme of a partner, set up by its coordinator through the API. */
+export async function runProgramme(
+  stack: TestStack,
+  options: {
+    partnerName?: string;
+    title?: string;
+    weekdays?: number[];
+    startTime?: string;
+    endTime?: string;
+    startsOn: string;
+    capacity?: { min: number; max: number };
+  },
+): Promise<{
+  coordinator: UserEntity;
+  companyId: string;
+  programmeId: string;
+  volunteer: () => Promise<UserEntity>;
+}> {
+  const factories = new Factories(stack.dataSource);
+  const partner = await factories.partner(options.partnerName ? { name: options.partnerName } : {});
+  const company = await factories.company();
+  const coordinator = await factories.user([
+    { role: Role.Coordinator, organisationId: partner.id },
+  ]);
+  const programme = await stack
+    .http()
+    .post('/api/v1/programmes')
+    .set('Authorization', await bearer(stack, coordinator))
+    .send({
+      partnerId: partner.id,
+      title: options.title ?? 'Lektiehjælp',
+      location: 'Klubhuset',
+      timezone: 'Europe/Copenhagen',
+      companyIds: [company.id],
+      coordinatorIds: [coordinator.id],
+      schedule: {
+        weekdays: options.weekdays ?? [3],
+        startTime: options.startTime ?? '16:00',
+        endTime: options.endTime ?? '18:00',
+        startsOn: options.startsOn,
+      },
+      capacity: options.capacity ?? { min: 1, max: 4 },
+    })
+    .expect(201);
+  return {
+    coordinator,
+    companyId: company.id,
+    programmeId: programme.body.id as string,
+    volunteer: () => factories.user([{ role: Role.Volunteer, organisationId: company.id }]),
+  };
+}
+
+/** The programme's shifts as the API lists them. */
+export async function shiftsOf(
+  stack: TestStack,
+  programmeId: string,
+  viewer: { id: string },
+): Promise<{ id: string; start: string }[]> {
+  const response = await stack
+    .http()
+    .get(`/api/v1/programmes/${programmeId}/shifts`)
+    .set('Authorization', await bearer(stack, viewer))
+    .expect(200);
+  return response.body.items as { id: string; start: string }[];
+}
