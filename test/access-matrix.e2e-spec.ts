@@ -483,6 +483,18 @@ describe('access to every route', () => {
       expected: signedIn(200),
     },
     {
+      method: 'get',
+      label: 'GET /me/calendar',
+      path: () => '/api/v1/me/calendar',
+      expected: signedIn(200),
+    },
+    {
+      method: 'post',
+      label: 'POST /me/calendar/rotate',
+      path: () => '/api/v1/me/calendar/rotate',
+      expected: signedIn(200),
+    },
+    {
       method: 'post',
       label: 'POST /users',
       path: () => '/api/v1/users',

@@ -9,12 +9,14 @@ import {
   Clock,
   ClockModule,
   OrganisationsModule,
+  FeedsModule,
   SweepsModule,
   VolunteeringModule,
 } from '@app/core';
 import { DbModule } from '@app/db';
 import { DeliveriesAdminModule } from '@app/messaging';
 import { DeliveriesController } from './admin/deliveries.controller';
+import { FeedsController } from './feeds/feeds.controller';
 import { AdoptionsController } from './adoptions/adoptions.controller';
 import { ClassesController } from './adoptions/classes.controller';
 import { SweepsController } from './adoptions/sweeps.controller';
@@ -70,6 +72,7 @@ export class ApiModule {
         VolunteeringModule,
         SweepsModule,
         DeliveriesAdminModule,
+        FeedsModule,
       ],
       controllers: [
         AuthController,
@@ -87,6 +90,7 @@ export class ApiModule {
         ShiftsController,
         DeliveriesController,
         VisitAnswersController,
+        FeedsController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccessDeclaredCheck],
     };

@@ -16,6 +16,7 @@ export const UNPREFIXED_ROUTES = [
   { path: 'health/(.*)', method: RequestMethod.ALL },
   { path: 'sign-in', method: RequestMethod.ALL },
   { path: 'visit-answers', method: RequestMethod.ALL },
+  { path: 'feeds/(.*)', method: RequestMethod.ALL },
 ];
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {

@@ -16,13 +16,15 @@ export function loggerOptions(config: AppConfig, process: 'api' | 'worker'): Par
         response.setHeader('X-Request-Id', id);
         return id;
       },
-      // Secrets never reach the logs: bearer tokens, and sign-in tokens in query strings.
+      // Secrets never reach the logs: bearer tokens, tokens in query strings, feed URLs.
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
       serializers: {
         req: (request: { id: string; method: string; url: string }) => ({
           id: request.id,
           method: request.method,
-          url: request.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'),
+          url: request.url
+            .replace(/([?&]token=)[^&]*/g, '$1[redacted]')
+            .replace(/^\/feeds\/[^/?]+/, '/feeds/[redacted]'),
         }),
       },
       autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },

@@ -42,3 +42,5 @@ export * from './sweeps/sweep-runner';
 export * from './reminders/reminder-currency';
 export * from './reminders/nudges.service';
 export * from './adoptions/visit-answer-tokens';
+export * from './feeds/calendar-feed.service';
+export * from './feeds/feeds.module';

@@ -13,3 +13,4 @@ export * from './templates';
 export * from './transport/mail-transport';
 export * from './deliveries-admin.module';
 export * from './delivery/deliveries-admin.service';
+export * from './calendar/feed';

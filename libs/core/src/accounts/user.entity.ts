@@ -20,6 +20,10 @@ export class UserEntity {
   @OneToMany(() => MembershipEntity, (membership) => membership.user)
   memberships: Relation<MembershipEntity[]>;
 
+  /** Raised when the person rotates their calendar feed; the old feed URL stops at once. */
+  @Column('int', { name: 'feed_generation', default: 1 })
+  feedGeneration: number;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 }

@@ -3,6 +3,7 @@ import { CreateClassesAdoptionsVisitsAndHours1764392400000 } from './17643924000
 import { CreateProgrammesShiftsAndSignups1764399600000 } from './1764399600000-create-programmes-shifts-and-signups';
 import { AddCalendarToDeliveries1764406800000 } from './1764406800000-add-calendar-to-deliveries';
 import { AddDueTimeToMessages1764410400000 } from './1764410400000-add-due-time-to-messages';
+import { AddCalendarFeeds1764414000000 } from './1764414000000-add-calendar-feeds';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateProgrammesShiftsAndSignups1764399600000,
   AddCalendarToDeliveries1764406800000,
   AddDueTimeToMessages1764410400000,
+  AddCalendarFeeds1764414000000,
 ];

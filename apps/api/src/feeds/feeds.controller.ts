@@ -1,0 +1,58 @@
+import { Controller, Get, Injectable, Param, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { createHash } from 'node:crypto';
+import { Request, Response } from 'express';
+import { CalendarFeedService, NotFoundError } from '@app/core';
+import { Public } from '../auth/access.decorators';
+
+/** Counts feed requests per secret, so one leaked URL cannot be hammered from many addresses. */
+@Injectable()
+class FeedThrottlerGuard extends ThrottlerGuard {
+  protected override getTracker(request: Record<string, unknown>): Promise<string> {
+    const params = request.params as Record<string, string> | undefined;
+    return Promise.resolve(
+      createHash('sha256')
+        .update(params?.file ?? '')
+        .digest('hex'),
+    );
+  }
+}
+
+/**
+ * The personal calendar feeds, at a secret URL and with no other sign-in. Calendar apps poll:
+ * an unchanged feed answers 304 without being built.
+ */
+@ApiExcludeController()
+@Controller('feeds')
+@UseGuards(FeedThrottlerGuard)
+@Throttle({ default: { limit: 60, ttl: 60_000 } })
+export class FeedsController {
+  constructor(private readonly feeds: CalendarFeedService) {}
+
+  @Get(':file')
+  @Public()
+  async getFeed(
+    @Param('file') file: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    if (!file.endsWith('.ics')) throw new NotFoundError('feed');
+    const feed = await this.feeds.feed(file.slice(0, -'.ics'.length));
+    response.setHeader('ETag', feed.etag);
+    response.setHeader('Last-Modified', feed.lastModified.toUTCString());
+    response.setHeader('Cache-Control', 'private, max-age=0, must-revalidate');
+    const noneMatch = request.headers['if-none-match'];
+    const modifiedSince = request.headers['if-modified-since'];
+    const unchanged = noneMatch
+      ? noneMatch.split(',').some((tag) => tag.trim() === feed.etag)
+      : !!modifiedSince &&
+        Math.floor(feed.lastModified.getTime() / 1000) <=
+          Math.floor(new Date(modifiedSince).getTime() / 1000);
+    if (unchanged) {
+      response.status(304).end();
+      return;
+    }
+    response.type('text/calendar; charset=utf-8').send(feed.build());
+  }
+}

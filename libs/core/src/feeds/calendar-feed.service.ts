@@ -1,0 +1,213 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { buildFeed, FeedEvent } from '@app/messaging/calendar/feed';
+import { capitalize, visitName } from '@app/messaging/templates/format';
+import { volunteeringAt } from '@app/messaging/templates/volunteering-blocks';
+import { Actor } from '../accounts/actor';
+import { Locale } from '../accounts/role';
+import { UserEntity } from '../accounts/user.entity';
+import { Clock } from '../clock/clock';
+import { NotFoundError } from '../errors/domain-error';
+
+const DAY_MS = 86_400_000;
+
+export interface FeedUrls {
+  feedUrl: string;
+  webcalUrl: string;
+}
+
+/** The feed as served: the calendar text is built only when the client does not have it. */
+export interface Feed {
+  etag: string;
+  lastModified: Date;
+  build(): string;
+}
+
+interface VisitRow {
+  id: string;
+  status: string;
+  kind: 'class-visit' | 'preparation';
+  start: Date;
+  end: Date;
+  location: string;
+  agenda: string;
+  revision: number;
+  changed: Date;
+  label: string;
+  school: string;
+  company: string;
+}
+
+interface ShiftRow {
+  id: string;
+  start: Date;
+  end: Date;
+  cancelled: boolean;
+  sequence: number;
+  changed: Date;
+  title: string;
+  location: string;
+  partner: string;
+}
+
+/**
+ * Each person's secret calendar feed: every visit they take part in and every shift they have a
+ * place on, from 90 days back to a year ahead. The secret is derived from the server's secret and
+ * a generation kept per person, so the database alone reveals no working URL, and rotating
+ * (a new generation) stops the old URL at once.
+ */
+@Injectable()
+export class CalendarFeedService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async urls(actor: Actor): Promise<FeedUrls> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneByOrFail({ id: actor.userId });
+    return this.urlsFor(user);
+  }
+
+  async rotate(actor: Actor): Promise<FeedUrls> {
+    await this.dataSource
+      .getRepository(UserEntity)
+      .increment({ id: actor.userId }, 'feedGeneration', 1);
+    return this.urls(actor);
+  }
+
+  /** The feed behind a secret; an unknown or rotated one does not exist. */
+  async feed(token: string): Promise<Feed> {
+    const user = await this.userOf(token);
+    const now = this.clock.nowMs();
+    const from = new Date(now - 90 * DAY_MS);
+    const to = new Date(now + 365 * DAY_MS);
+    const cancelledSince = new Date(now - 30 * DAY_MS);
+    const [visits, shifts] = await Promise.all([
+      this.dataSource.query<VisitRow[]>(
+        `SELECT visits.id, visits.status, visits.kind, visits.location, visits.agenda, visits.revision,
+                coalesce(visits.start_at, (visits.slots -> 0 ->> 'start')::timestamptz) AS start,
+                coalesce(visits.end_at, (visits.slots -> 0 ->> 'end')::timestamptz) AS end,
+                visits.updated_at AS changed, classes.label, schools.name AS school,
+                companies.name AS company
+         FROM visits
+         JOIN classes ON classes.id = visits.class_id
+         JOIN schools ON schools.id = classes.school_id
+         JOIN adoptions ON adoptions.id = visits.adoption_id
+         JOIN companies ON companies.id = adoptions.company_id
+         WHERE (visits.contact_person_id = $1
+                OR visits.class_id IN (SELECT class_id FROM class_teachers WHERE user_id = $1))
+           AND visits.status <> 'declined'
+           AND (visits.status <> 'cancelled' OR visits.updated_at >= $4)
+           AND coalesce(visits.start_at, (visits.slots -> 0 ->> 'start')::timestamptz) BETWEEN $2 AND $3
+         ORDER BY start, visits.id`,
+        [user.id, from, to, cancelledSince],
+      ),
+      this.dataSource.query<ShiftRow[]>(
+        `SELECT * FROM (SELECT DISTINCT ON (shifts.id) shifts.id, shifts.start_at AS start, shifts.end_at AS end,
+                (signups.status = 'cancelled' OR shifts.status = 'cancelled') AS cancelled,
+                shifts.revision + (SELECT sum(mine.revision)::int FROM signups mine
+                                   WHERE mine.shift_id = shifts.id AND mine.user_id = $1) AS sequence,
+                greatest(signups.created_at, signups.cancelled_at, shifts.created_at) AS changed,
+                programmes.title, programmes.location, partners.name AS partner
+         FROM signups
+         JOIN shifts ON shifts.id = signups.shift_id
+         JOIN programmes ON programmes.id = shifts.programme_id
+         JOIN partners ON partners.id = programmes.partner_id
+         WHERE signups.user_id = $1
+           AND (signups.status = 'confirmed'
+                OR (signups.status = 'cancelled' AND signups.cancelled_at >= $4))
+           AND shifts.start_at BETWEEN $2 AND $3
+         ORDER BY shifts.id, (signups.status = 'confirmed') DESC, signups.created_at DESC
+         ) AS places ORDER BY start, id`,
+        [user.id, from, to, cancelledSince],
+      ),
+    ]);
+    const lastModified = new Date(
+      Math.max(
+        user.createdAt.getTime(),
+        ...visits.map((visit) => new Date(visit.changed).getTime()),
+        ...shifts.map((shift) => new Date(shift.changed).getTime()),
+      ),
+    );
+    const version = JSON.stringify([
+      user.locale,
+      user.name,
+      visits.map((visit) => [visit.id, visit.status, visit.revision, visit.start]),
+      shifts.map((shift) => [shift.id, shift.sequence, shift.cancelled]),
+    ]);
+    return {
+      etag: `"${createHash('sha256').update(version).digest('base64url')}"`,
+      lastModified,
+      build: () => this.build(user, visits, shifts),
+    };
+  }
+
+  private build(user: UserEntity, visits: VisitRow[], shifts: ShiftRow[]): string {
+    const locale = user.locale === Locale.English ? 'en' : 'da';
+    const host = new URL(this.config.publicUrl).hostname;
+    const api = `${this.config.publicUrl}/api/v1`;
+    const events: FeedEvent[] = [
+      ...visits.map((visit) => ({
+        uid: `visit-${visit.id}@${host}`,
+        sequence: visit.revision,
+        start: new Date(visit.start),
+        end: new Date(visit.end),
+        status:
+          visit.status === 'cancelled'
+            ? ('CANCELLED' as const)
+            : visit.status === 'requested'
+              ? ('TENTATIVE' as const)
+              : ('CONFIRMED' as const),
+        summary: `${capitalize(visitName({ kind: visit.kind, companyName: visit.company }, locale))} (${visit.label}, ${visit.school})`,
+        description: visit.agenda,
+        location: visit.location,
+        url: `${api}/visits/${visit.id}`,
+      })),
+      ...shifts.map((shift) => ({
+        uid: `shift-${shift.id}@${host}`,
+        sequence: shift.sequence,
+        start: new Date(shift.start),
+        end: new Date(shift.end),
+        status: shift.cancelled ? ('CANCELLED' as const) : ('CONFIRMED' as const),
+        summary: `${capitalize(volunteeringAt(shift.partner, locale))}: ${shift.title}`,
+        description: shift.title,
+        location: shift.location,
+        url: `${api}/shifts/${shift.id}`,
+      })),
+    ];
+    const name = locale === 'da' ? `Partnerskaber: ${user.name}` : `Partnerships: ${user.name}`;
+    return buildFeed(name, 'Europe/Copenhagen', events, this.clock.now());
+  }
+
+  private urlsFor(user: UserEntity): FeedUrls {
+    const token = `${user.id.replace(/-/g, '')}${this.sign(user.id, user.feedGeneration)}`;
+    const feedUrl = `${this.config.publicUrl}/feeds/${token}.ics`;
+    return { feedUrl, webcalUrl: feedUrl.replace(/^https?:/, 'webcal:') };
+  }
+
+  private async userOf(token: string): Promise<UserEntity> {
+    const hex = token.slice(0, 32);
+    const signature = token.slice(32);
+    if (!/^[0-9a-f]{32}$/.test(hex) || signature.length !== 43) throw new NotFoundError('feed');
+    const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    const expected = user ? this.sign(user.id, user.feedGeneration) : 'x'.repeat(43);
+    if (!user || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
+      throw new NotFoundError('feed');
+    }
+    return user;
+  }
+
+  /** 256 bits that only the server can make: the person and the feed's generation, signed. */
+  private sign(userId: string, generation: number): string {
+    return createHmac('sha256', `feeds:${this.config.auth.jwtSecret}`)
+      .update(`${userId}:${generation}`)
+      .digest('base64url');
+  }
+}
