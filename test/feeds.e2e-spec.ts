@@ -239,4 +239,20 @@ describe('personal calendar feeds', () => {
       .expect(404);
     await stack.http().get('/feeds/nonsense.ics').expect(404);
   });
+
+  it('limits requests per feed, whichever address they come from', async () => {
+    const { teacher } = await adoptClass(stack);
+    const path = await feedPathOf(teacher);
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) {
+      statuses.push((await stack.http().get(path).set('X-Forwarded-For', `10.0.0.${i}`)).status);
+    }
+    expect(statuses.slice(0, 60).every((status) => status === 200)).toBe(true);
+    expect(statuses[60]).toBe(429);
+    // Another person's feed is counted apart.
+    await stack
+      .http()
+      .get(await feedPathOf((await adoptClass(stack)).teacher))
+      .expect(200);
+  });
 });
