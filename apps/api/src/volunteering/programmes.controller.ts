@@ -86,9 +86,8 @@ export class ProgrammesController {
     @Param('id', UuidParam) id: string,
     @Query() query: ShiftsQueryDto,
   ): Promise<ShiftPageDto> {
-    const programme = await this.programmes.get(actor, id);
-    const shifts = await this.programmes.listShifts(actor, id, query.from, query.to);
-    return { items: shifts.map((item) => toShiftDto(programme, item)), next: null };
+    const { programme, items } = await this.programmes.listShifts(actor, id, query.from, query.to);
+    return { items: items.map((item) => toShiftDto(programme, item)), next: null };
   }
 
   /** A standing weekly commitment: signed up for every coming shift until it is ended. */

@@ -8,10 +8,10 @@ import { HoursActivity, HoursEntryEntity } from './hours-entry.entity';
 import { VisitAction, VisitEventEntity } from './visit-event.entity';
 import { VisitEntity, VisitStatus } from './visit.entity';
 
-/** A visit's duration in hours, two decimals. */
-export function visitHours(visit: { start: Date | null; end: Date | null }): number {
-  if (!visit.start || !visit.end) return 0;
-  return Math.round((visit.end.getTime() - visit.start.getTime()) / 36_000) / 100;
+/** The hours from one instant to another, two decimals: a visit's or a shift's length. */
+export function hoursBetween(start: Date | null, end: Date | null): number {
+  if (!start || !end) return 0;
+  return Math.round((end.getTime() - start.getTime()) / 36_000) / 100;
 }
 
 /**
@@ -88,7 +88,7 @@ export class VisitRecorder {
     visit.pupilsAttended = report.pupilsAttended ?? null;
     visit.notes = report.notes ?? null;
     const saved = await this.save(manager, visit, VisitAction.Completed, actorId, report);
-    const hours = visitHours(saved);
+    const hours = hoursBetween(saved.start, saved.end);
     await manager
       .createQueryBuilder()
       .insert()

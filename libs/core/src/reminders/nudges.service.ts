@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { daysFromTo, localDateOf, termOf } from '@app/calendar';
 import { OutboxService } from '@app/messaging/outbox/outbox.service';
 import { Role } from '../accounts/role';
@@ -92,11 +92,13 @@ export class NudgesService {
 
   async nudgeRequests(): Promise<number> {
     const waiting = await this.dataSource.getRepository(VisitEntity).find({
-      where: { status: VisitStatus.Requested },
+      where: {
+        status: VisitStatus.Requested,
+        updatedAt: LessThanOrEqual(new Date(this.clock.nowMs() - REQUEST_NUDGE_DAYS * DAY_MS)),
+      },
     });
-    const cutoff = this.clock.nowMs() - REQUEST_NUDGE_DAYS * DAY_MS;
     let nudged = 0;
-    for (const visit of waiting.filter((candidate) => candidate.updatedAt.getTime() <= cutoff)) {
+    for (const visit of waiting) {
       await this.dataSource.transaction(async (manager) => {
         const context = await loadAdoptionContext(manager, visit.adoptionId);
         const proposer = await manager.findOneBy(UserEntity, { id: visit.proposedBy });

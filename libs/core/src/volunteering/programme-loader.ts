@@ -1,4 +1,7 @@
 import { EntityManager } from 'typeorm';
+import { Actor } from '../accounts/actor';
+import { canSeeProgramme } from './programme-access';
+import { ShiftEntity } from './shift.entity';
 import { NotFoundError } from '../errors/domain-error';
 import { ProgrammeEntity } from './programme.entity';
 
@@ -10,4 +13,28 @@ export async function loadProgramme(manager: EntityManager, id: string): Promise
   });
   if (!programme) throw new NotFoundError('programme');
   return programme;
+}
+
+/** A programme the actor may see; to anyone else it does not exist. */
+export async function findVisibleProgramme(
+  manager: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<ProgrammeEntity> {
+  const programme = await loadProgramme(manager, id).catch(() => null);
+  if (!programme || !canSeeProgramme(actor, programme)) throw new NotFoundError('programme');
+  return programme;
+}
+
+/** A shift, with its programme, that the actor may see; to anyone else it does not exist. */
+export async function findVisibleShift(
+  manager: EntityManager,
+  actor: Actor,
+  shiftId: string,
+): Promise<{ shift: ShiftEntity; programme: ProgrammeEntity }> {
+  const shift = await manager.findOneBy(ShiftEntity, { id: shiftId });
+  if (!shift) throw new NotFoundError('shift');
+  const programme = await loadProgramme(manager, shift.programmeId);
+  if (!canSeeProgramme(actor, programme)) throw new NotFoundError('shift');
+  return { shift, programme };
 }

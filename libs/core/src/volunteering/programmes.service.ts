@@ -12,8 +12,8 @@ import { CompanyEntity } from '../organisations/company.entity';
 import { PartnerEntity } from '../organisations/partner.entity';
 import { Page, paginate, PageRequest } from '../pagination';
 import { ClosedPeriod } from '../organisations/organisations.service';
-import { canRunProgramme, canSeeProgramme } from './programme-access';
-import { loadProgramme } from './programme-loader';
+import { canRunProgramme } from './programme-access';
+import { findVisibleProgramme, loadProgramme } from './programme-loader';
 import { ProgrammeClosedDateEntity } from './programme-closed-date.entity';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftMaterialiser } from './shift-materialiser.service';
@@ -98,7 +98,7 @@ export class ProgrammesService {
    * the new schedule no longer has are cancelled and their volunteers told; new ones are created.
    */
   async update(actor: Actor, id: string, patch: ProgrammeChange): Promise<ProgrammeEntity> {
-    const current = await this.visible(actor, id);
+    const current = await findVisibleProgramme(this.dataSource.manager, actor, id);
     if (!canRunProgramme(actor, current.partnerId)) {
       throw new NotFoundError('programme');
     }
@@ -138,7 +138,7 @@ export class ProgrammesService {
   }
 
   async get(actor: Actor, id: string): Promise<ProgrammeEntity> {
-    return this.visible(actor, id);
+    return findVisibleProgramme(this.dataSource.manager, actor, id);
   }
 
   async list(actor: Actor, request: PageRequest): Promise<Page<ProgrammeEntity>> {
@@ -170,20 +170,19 @@ export class ProgrammesService {
   }
 
   /** The shifts between two dates, with their sign-up counts. */
-  async listShifts(actor: Actor, id: string, from?: string, to?: string): Promise<ShiftListItem[]> {
-    const programme = await this.visible(actor, id);
+  async listShifts(
+    actor: Actor,
+    id: string,
+    from?: string,
+    to?: string,
+  ): Promise<{ programme: ProgrammeEntity; items: ShiftListItem[] }> {
+    const programme = await findVisibleProgramme(this.dataSource.manager, actor, id);
     const start = from ?? localDateOf(this.clock.now(), programme.timezone);
     const end = to ?? addDays(start, programme.horizonWeeks * 7);
     if (end < start) {
       throw new InvalidFieldError('shifts.range', 'to', 'must be on or after from');
     }
-    return this.shifts.withCounts(programme.id, start, end);
-  }
-
-  private async visible(actor: Actor, id: string): Promise<ProgrammeEntity> {
-    const programme = await loadProgramme(this.dataSource.manager, id).catch(() => null);
-    if (!programme || !canSeeProgramme(actor, programme)) throw new NotFoundError('programme');
-    return programme;
+    return { programme, items: await this.shifts.withCounts(programme.id, start, end) };
   }
 
   /** Cancels coming shifts the schedule no longer has; revives ones it has again; fills places. */

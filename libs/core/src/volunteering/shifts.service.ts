@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../accounts/actor';
+import { hoursBetween } from '../adoptions/visit-recorder.service';
 import { Clock } from '../clock/clock';
 import { ConflictError, InvalidFieldError, NotFoundError } from '../errors/domain-error';
-import { canRunProgramme, canSeeProgramme } from './programme-access';
-import { loadProgramme } from './programme-loader';
+import { canRunProgramme } from './programme-access';
+import { findVisibleShift } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftCancellation, ShiftEntity, ShiftStatus } from './shift.entity';
 import { SignupEntity, SignupStatus } from './signup.entity';
@@ -21,11 +22,6 @@ export interface ShiftDetail {
   shift: ShiftEntity;
   programme: ProgrammeEntity;
   signups: SignupEntity[];
-}
-
-/** A shift's length in hours, two decimals. */
-export function shiftHours(shift: ShiftEntity): number {
-  return Math.round((shift.end.getTime() - shift.start.getTime()) / 36_000) / 100;
 }
 
 @Injectable()
@@ -67,7 +63,7 @@ export class ShiftsService {
 
   /** A shift; its coordinators (and admins) also see who signed up. */
   async get(actor: Actor, shiftId: string): Promise<ShiftDetail> {
-    const { shift, programme } = await this.visible(actor, shiftId);
+    const { shift, programme } = await findVisibleShift(this.dataSource.manager, actor, shiftId);
     const signups = canRunProgramme(actor, programme.partnerId)
       ? await this.dataSource.getRepository(SignupEntity).find({
           where: { shiftId, status: In([SignupStatus.Confirmed, SignupStatus.Waitlisted]) },
@@ -170,23 +166,17 @@ export class ShiftsService {
           );
         }
         place.attended = record.attended;
-        place.hours = record.attended ? (record.hours ?? shiftHours(shift)) : null;
+        place.hours = record.attended
+          ? (record.hours ?? hoursBetween(shift.start, shift.end))
+          : null;
         await manager.save(place);
       }
     });
     return this.get(actor, shiftId);
   }
 
-  private async visible(actor: Actor, shiftId: string) {
-    const shift = await this.dataSource.getRepository(ShiftEntity).findOneBy({ id: shiftId });
-    if (!shift) throw new NotFoundError('shift');
-    const programme = await loadProgramme(this.dataSource.manager, shift.programmeId);
-    if (!canSeeProgramme(actor, programme)) throw new NotFoundError('shift');
-    return { shift, programme };
-  }
-
   private async visibleToCoordinator(actor: Actor, shiftId: string) {
-    const found = await this.visible(actor, shiftId);
+    const found = await findVisibleShift(this.dataSource.manager, actor, shiftId);
     if (!canRunProgramme(actor, found.programme.partnerId)) throw new NotFoundError('shift');
     return found;
   }

@@ -8,8 +8,8 @@ import { Clock } from '../clock/clock';
 import { withConstraintsAsConflicts } from '../errors/database-conflicts';
 import { ConflictError, NotFoundError } from '../errors/domain-error';
 import { CommitmentEntity } from './commitment.entity';
-import { canSeeProgramme, isEligibleVolunteer } from './programme-access';
-import { loadProgramme } from './programme-loader';
+import { isEligibleVolunteer } from './programme-access';
+import { findVisibleProgramme, findVisibleShift } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftEntity, ShiftStatus } from './shift.entity';
 import { SignupEntity, SignupStatus } from './signup.entity';
@@ -42,7 +42,7 @@ export class SignupsService {
   ) {}
 
   async signUp(actor: Actor, shiftId: string): Promise<SignupView> {
-    const { programme } = await this.visibleShift(actor, shiftId);
+    const { programme } = await findVisibleShift(this.dataSource.manager, actor, shiftId);
     this.requireEligible(actor, programme);
     const signup = await withConstraintsAsConflicts(
       { signups_one_per_shift: ALREADY_SIGNED_UP },
@@ -72,7 +72,7 @@ export class SignupsService {
 
   /** The volunteer gives up their place; the first in line moves up at once. */
   async cancelMine(actor: Actor, shiftId: string): Promise<SignupView> {
-    const { programme } = await this.visibleShift(actor, shiftId);
+    const { programme } = await findVisibleShift(this.dataSource.manager, actor, shiftId);
     const signup = await this.dataSource.transaction(async (manager) => {
       await this.lockVolunteer(manager, actor.userId);
       const shift = await this.lockShift(manager, shiftId);
@@ -102,7 +102,7 @@ export class SignupsService {
     actor: Actor,
     programmeId: string,
   ): Promise<{ commitment: CommitmentEntity; confirmed: number; waitlisted: number }> {
-    const programme = await this.visibleProgramme(actor, programmeId);
+    const programme = await findVisibleProgramme(this.dataSource.manager, actor, programmeId);
     this.requireEligible(actor, programme);
     return withConstraintsAsConflicts(
       {
@@ -179,7 +179,7 @@ export class SignupsService {
 
   /** Ends the standing commitment and releases the future places it took. */
   async endCommitment(actor: Actor, programmeId: string): Promise<{ released: number }> {
-    const programme = await this.visibleProgramme(actor, programmeId);
+    const programme = await findVisibleProgramme(this.dataSource.manager, actor, programmeId);
     return this.dataSource.transaction(async (manager) => {
       await this.lockVolunteer(manager, actor.userId);
       const commitment = await manager
@@ -460,22 +460,5 @@ export class SignupsService {
     });
     if (!shift) throw new NotFoundError('shift');
     return shift;
-  }
-
-  async visibleShift(
-    actor: Actor,
-    shiftId: string,
-  ): Promise<{ shift: ShiftEntity; programme: ProgrammeEntity }> {
-    const shift = await this.dataSource.getRepository(ShiftEntity).findOneBy({ id: shiftId });
-    if (!shift) throw new NotFoundError('shift');
-    const programme = await loadProgramme(this.dataSource.manager, shift.programmeId);
-    if (!canSeeProgramme(actor, programme)) throw new NotFoundError('shift');
-    return { shift, programme };
-  }
-
-  private async visibleProgramme(actor: Actor, programmeId: string): Promise<ProgrammeEntity> {
-    const programme = await loadProgramme(this.dataSource.manager, programmeId).catch(() => null);
-    if (!programme || !canSeeProgramme(actor, programme)) throw new NotFoundError('programme');
-    return programme;
   }
 }
