@@ -31,6 +31,8 @@ interface DemoAdoption {
   location: string;
   preparation: { date: string; from: string; to: string };
   visit: { date: string; from: string; to: string; agenda: string };
+  /** Colleagues the contact person brings to the class visit. */
+  hosts?: string[];
   /** Proposed by this side and waiting for the other to answer. */
   springRequest: { by: 'teacher' | 'contact'; slots: { date: string; from: string; to: string }[] };
 }
@@ -52,6 +54,7 @@ const ADOPTIONS: DemoAdoption[] = [
       to: '12:00',
       agenda: 'Rundvisning, byggeværksted og spørgsmål til en ingeniør',
     },
+    hosts: ['line.bech@lego.example'],
     springRequest: {
       by: 'contact',
       slots: [
@@ -150,6 +153,14 @@ async function tell(
     slots: [slot(story.visit)],
   });
   await visits.confirm(contact, visit.visit.id, 0);
+  if (story.hosts) {
+    const hosts = await Promise.all(story.hosts.map(actor));
+    await visits.setHosts(
+      contact,
+      visit.visit.id,
+      hosts.map((host) => host.userId),
+    );
+  }
   await visits.propose(story.springRequest.by === 'teacher' ? teacher : contact, adoptionId, {
     kind: VisitKind.ClassVisit,
     location: story.location,

@@ -76,6 +76,15 @@ describe('the demo data', () => {
         { label, kind: 'class-visit', status: 'requested', term: '2026/27-spring' },
       ]),
     );
+    // LEGO's engineer is invited to 7.A's December visit.
+    const hosts = await dataSource.query<{ email: string; kind: string; label: string }[]>(
+      `SELECT users.email, visits.kind, classes.label FROM visit_hosts
+       JOIN users ON users.id = visit_hosts.user_id
+       JOIN visits ON visits.id = visit_hosts.visit_id
+       JOIN classes ON classes.id = visits.class_id
+       WHERE visit_hosts.removed_at IS NULL`,
+    );
+    expect(hosts).toEqual([{ email: 'line.bech@lego.example', kind: 'class-visit', label: '7.A' }]);
   });
 
   it("runs the boys' club on Wednesdays outside the holidays, with a volunteer committed to it", async () => {

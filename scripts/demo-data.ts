@@ -64,6 +64,14 @@ export const DEMO_USERS: DemoUser[] = [
     what: "LEGO's visit leader for 7.A",
   },
   {
+    role: Role.Volunteer,
+    name: 'Line Bech',
+    email: 'line.bech@lego.example',
+    locale: Locale.Danish,
+    organisation: 'LEGO',
+    what: "LEGO engineer, also at 7.A's December visit to answer the class's questions",
+  },
+  {
     role: Role.Contact,
     name: 'Hanne Vestergaard',
     email: 'hanne.vestergaard@jv.example',

@@ -71,7 +71,7 @@ interface Slot {
 }
 
 interface RouteCase {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** How the route reads in a test name, e.g. `GET /schools/:schoolB`. */
   label: string;
   /** May build what the call changes, fresh for each caller. */
@@ -194,6 +194,7 @@ describe('access to every route', () => {
     return {
       get: (path: string) => bearer(stack.http().get(path)),
       post: (path: string) => bearer(stack.http().post(path)),
+      put: (path: string) => bearer(stack.http().put(path)),
       patch: (path: string) => bearer(stack.http().patch(path)),
       delete: (path: string) => bearer(stack.http().delete(path)),
     };
@@ -836,6 +837,21 @@ describe('access to every route', () => {
       notFound: 'visit.not-found',
     },
     {
+      method: 'put',
+      label: 'PUT /visits/:visitA/hosts',
+      path: async () => `/api/v1/visits/${await freshVisit('A', 'confirmed')}/hosts`,
+      body: (w) => ({ hostIds: [w.users.volunteerA.id] }),
+      expected: sidesOnly(200, { admin: 200 }),
+    },
+    {
+      method: 'put',
+      label: 'PUT /visits/:visitB/hosts',
+      path: async () => `/api/v1/visits/${await freshVisit('B', 'confirmed')}/hosts`,
+      body: (w) => ({ hostIds: [w.volunteerB.id] }),
+      expected: sidesOnly(404, { admin: 200 }),
+      notFound: 'visit.not-found',
+    },
+    {
       method: 'post',
       label: 'POST /visits/:visitA/complete',
       path: async () => `/api/v1/visits/${await heldVisit('A')}/complete`,
@@ -1111,7 +1127,7 @@ describe('access to every route', () => {
         label
           .replace(/\?.*$/, '')
           .replace(/:[A-Za-z]+/, '{id}')
-          .replace(/^(GET|POST|PATCH|DELETE) \/(?!health|sign-in|docs)/, '$1 /api/v1/'),
+          .replace(/^(GET|POST|PUT|PATCH|DELETE) \/(?!health|sign-in|docs)/, '$1 /api/v1/'),
       ),
     );
     expect(documented).toEqual(expect.arrayContaining(['GET /api/v1/schools/{id}', 'GET /health']));

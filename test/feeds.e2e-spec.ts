@@ -1,24 +1,6 @@
-import ICAL from 'ical.js';
+import { parseFeed } from './support/calendar';
 import { startTestStack, TestStack } from './support/test-stack';
 import { adoptClass, bearer, runProgramme, shiftsOf } from './support/scenarios';
-
-interface FeedEvent {
-  uid: string;
-  status: string;
-  start: string;
-  summary: string;
-}
-
-function parseFeed(text: string): { calendar: ICAL.Component; events: FeedEvent[] } {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  const events = calendar.getAllSubcomponents('vevent').map((event) => ({
-    uid: String(event.getFirstPropertyValue('uid')),
-    status: String(event.getFirstPropertyValue('status')),
-    start: (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(),
-    summary: String(event.getFirstPropertyValue('summary')),
-  }));
-  return { calendar, events };
-}
 
 describe('personal calendar feeds', () => {
   let stack: TestStack;

@@ -1,51 +1,8 @@
-import ICAL from 'ical.js';
 import { Locale, Role } from '@app/core';
-import { Factories, ReceivedMail } from '@app/testing';
+import { Factories } from '@app/testing';
+import { hasInviteAttachment, invitationIn } from './support/calendar';
 import { adoptClass, bearer } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
-
-interface ParsedInvitation {
-  method: string;
-  uid: string;
-  sequence: number;
-  status: string;
-  start: string;
-  end: string;
-  summary: string;
-  organizer: string;
-  attendees: { email: string; rsvp: string | null; partstat: string | null }[];
-}
-
-/** The mail's text/calendar part, read with a real iCalendar parser. */
-function invitationIn(mail: ReceivedMail): ParsedInvitation {
-  const part = mail.parsed.attachments.find((attachment) =>
-    attachment.contentType.startsWith('text/calendar'),
-  );
-  if (!part) throw new Error(`No text/calendar part in "${mail.subject}"`);
-  const calendar = new ICAL.Component(ICAL.parse(part.content.toString('utf8')));
-  const event = calendar.getFirstSubcomponent('vevent')!;
-  const time = (name: string) =>
-    (event.getFirstPropertyValue(name) as ICAL.Time).toJSDate().toISOString();
-  return {
-    method: String(calendar.getFirstPropertyValue('method')),
-    uid: String(event.getFirstPropertyValue('uid')),
-    sequence: Number(event.getFirstPropertyValue('sequence')),
-    status: String(event.getFirstPropertyValue('status')),
-    start: time('dtstart'),
-    end: time('dtend'),
-    summary: String(event.getFirstPropertyValue('summary')),
-    organizer: String(event.getFirstPropertyValue('organizer')),
-    attendees: event.getAllProperties('attendee').map((attendee) => ({
-      email: String(attendee.getFirstValue()).replace(/^mailto:/i, ''),
-      rsvp: attendee.getParameter('rsvp') as string | null,
-      partstat: attendee.getParameter('partstat') as string | null,
-    })),
-  };
-}
-
-function hasInviteAttachment(mail: ReceivedMail): boolean {
-  return mail.parsed.attachments.some((attachment) => attachment.filename === 'invite.ics');
-}
 
 describe('calendar invitations', () => {
   let stack: TestStack;

@@ -1,13 +1,6 @@
-import { ReceivedMail } from '@app/testing';
+import { answerLinks } from './support/mail';
 import { adoptClass, bearer } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
-
-/** The one-click links of a request mail, in the order they appear. */
-function answerLinks(mail: ReceivedMail): string[] {
-  return [...mail.text.matchAll(/http:\/\/scheduler\.test(\/visit-answers\?token=[\w.-]+)/g)].map(
-    (match) => match[1],
-  );
-}
 
 describe('answering a visit request from the mail', () => {
   let stack: TestStack;

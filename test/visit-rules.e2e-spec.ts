@@ -176,6 +176,7 @@ describe('visit rules', () => {
         proposedBySide: 'school',
         proposedBy: p.teacher.id,
         reason: null,
+        hostIds: [],
         pupilsAttended: null,
         notes: null,
         history: [

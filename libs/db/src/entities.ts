@@ -1,6 +1,7 @@
 import { AdoptionEntity } from '@app/core/adoptions/adoption.entity';
 import { HoursEntryEntity } from '@app/core/adoptions/hours-entry.entity';
 import { SchoolClassEntity } from '@app/core/adoptions/school-class.entity';
+import { VisitHostEntity } from '@app/core/adoptions/visit-host.entity';
 import { VisitEventEntity } from '@app/core/adoptions/visit-event.entity';
 import { VisitEntity } from '@app/core/adoptions/visit.entity';
 import { LoginTokenEntity } from '@app/core/accounts/login-token.entity';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   AdoptionEntity,
   VisitEntity,
   VisitEventEntity,
+  VisitHostEntity,
   HoursEntryEntity,
   ProgrammeEntity,
   ProgrammeClosedDateEntity,

@@ -89,7 +89,7 @@ export function toAdoptionViewDto(view: AdoptionView): AdoptionDto {
       kind: term.kind,
       startsOn: term.startsOn,
       endsOn: term.endsOn,
-      visits: visits.map((visit) => toVisitDto({ visit, events: [] })),
+      visits: visits.map(toVisitDto),
       hoursBudget,
       hoursLogged,
     })),

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { VisitKind, VisitStatus, VisitView } from '@app/core';
+import { MAX_VISIT_HOSTS, VisitKind, VisitStatus, VisitView } from '@app/core';
 import { IsInstant } from '../http/dates';
 import { PageDto, PageQueryDto } from '../http/page.dto';
 
@@ -38,7 +38,34 @@ export class SlotsDto {
   slots: SlotDto[];
 }
 
+export class HostsDto {
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_VISIT_HOSTS,
+    description:
+      "People of the company or the school who take part besides the class's teachers and the contact person.",
+  })
+  @IsArray()
+  @ArrayMaxSize(MAX_VISIT_HOSTS, { message: `must name at most ${MAX_VISIT_HOSTS} people` })
+  @IsUUID('all', { each: true, message: 'must be a list of user ids' })
+  hostIds: string[];
+}
+
 export class ProposeVisitDto extends SlotsDto {
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_VISIT_HOSTS,
+    description:
+      "People of the company or the school who take part besides the class's teachers and the contact person.",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_VISIT_HOSTS, { message: `must name at most ${MAX_VISIT_HOSTS} people` })
+  @IsUUID('all', { each: true, message: 'must be a list of user ids' })
+  hostIds?: string[];
+
   @ApiProperty({ enum: VisitKind })
   @IsEnum(VisitKind, { message: `must be one of: ${Object.values(VisitKind).join(', ')}` })
   kind: VisitKind;
@@ -124,6 +151,12 @@ export class VisitDto {
   @ApiProperty({ format: 'uuid' }) proposedBy: string;
   @ApiProperty({ type: String, nullable: true, description: 'Why it was declined or cancelled.' })
   reason: string | null;
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: "Who takes part besides the class's teachers and the contact person.",
+  })
+  hostIds: string[];
   @ApiProperty({ type: Number, nullable: true }) pupilsAttended: number | null;
   @ApiProperty({ type: String, nullable: true }) notes: string | null;
   @ApiPropertyOptional({ type: [VisitEventDto], description: 'Who did what, and when.' })
@@ -134,7 +167,11 @@ export class VisitPageDto extends PageDto {
   @ApiProperty({ type: [VisitDto] }) items: VisitDto[];
 }
 
-export function toVisitDto({ visit, events }: VisitView): VisitDto {
+export function toVisitDto({
+  visit,
+  events = [],
+  hostIds,
+}: Pick<VisitView, 'visit' | 'hostIds'> & Partial<VisitView>): VisitDto {
   return {
     id: visit.id,
     adoptionId: visit.adoptionId,
@@ -153,6 +190,7 @@ export function toVisitDto({ visit, events }: VisitView): VisitDto {
     proposedBySide: visit.proposedBySide,
     proposedBy: visit.proposedBy,
     reason: visit.statusReason,
+    hostIds,
     pupilsAttended: visit.pupilsAttended,
     notes: visit.notes,
     ...(events.length > 0

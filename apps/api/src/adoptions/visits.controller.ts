@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Role, VisitsService } from '@app/core';
 import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
@@ -7,6 +7,7 @@ import { UuidParam } from '../http/uuid-param.pipe';
 import {
   CompleteVisitDto,
   ConfirmVisitDto,
+  HostsDto,
   ReasonDto,
   SlotsDto,
   toSlots,
@@ -31,9 +32,7 @@ export class VisitsController {
     @Query() query: VisitListQueryDto,
   ): Promise<VisitPageDto> {
     const { status, adoptionId, ...page } = query;
-    return pageOf(await this.visits.list(actor, { status, adoptionId }, page), (visit) =>
-      toVisitDto({ visit, events: [] }),
-    );
+    return pageOf(await this.visits.list(actor, { status, adoptionId }, page), toVisitDto);
   }
 
   /** A visit with its history: who proposed, confirmed, declined, rescheduled or cancelled it. */
@@ -95,6 +94,22 @@ export class VisitsController {
     @Body() body: ReasonDto,
   ): Promise<VisitDto> {
     return toVisitDto(await this.visits.cancel(actor, id, body.reason));
+  }
+
+  /**
+   * Who else takes part: people of the company or the school besides the class's teachers and
+   * the contact person. On a confirmed visit, those added get the invitation and those taken off
+   * its cancellation.
+   */
+  @Put(':id/hosts')
+  @Allow(Role.Teacher, Role.Contact)
+  @ApiOkResponse({ type: VisitDto })
+  async setVisitHosts(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: HostsDto,
+  ): Promise<VisitDto> {
+    return toVisitDto(await this.visits.setHosts(actor, id, body.hostIds));
   }
 
   /** After its end: marks the visit held, with the pupils who came; logs its hours. */

@@ -61,10 +61,17 @@ export function otherSide(side: Side): Side {
   return side === Side.School ? Side.Company : Side.School;
 }
 
-/** Everyone taking part: the class's teachers and the contact person. */
-export function participantsOf(context: AdoptionContext): UserEntity[] {
+/** Both sides of the adoption: the class's teachers and the contact person. */
+export function sidesOf(context: AdoptionContext): UserEntity[] {
+  return unique([...context.teachers, context.contactPerson]);
+}
+
+/** Everyone taking part in one visit: both sides and the visit's hosts. */
+export function participantsOf(context: AdoptionContext, hosts: UserEntity[]): UserEntity[] {
+  return unique([...sidesOf(context), ...hosts]);
+}
+
+function unique(users: UserEntity[]): UserEntity[] {
   const seen = new Set<string>();
-  return [...context.teachers, context.contactPerson].filter(
-    (user) => !seen.has(user.id) && seen.add(user.id),
-  );
+  return users.filter((user) => !seen.has(user.id) && seen.add(user.id));
 }

@@ -27,7 +27,8 @@ export class AdoptionMessages {
     return this.outbox.addForEach(manager, template, recipients, params, eventKey);
   }
 
-  visitSummary(context: AdoptionContext, visit: VisitEntity) {
+  /** Which visit a mail is about, with the calendar event everyone taking part shares. */
+  visitSummary(context: AdoptionContext, visit: VisitEntity, hosts: UserEntity[]) {
     return {
       // One calendar event per visit for everyone taking part; SEQUENCE follows its revision.
       invitation: {
@@ -35,8 +36,9 @@ export class AdoptionMessages {
         sequence: visit.revision,
         start: visit.start?.toISOString() ?? '',
         end: visit.end?.toISOString() ?? '',
-        attendees: participantsOf(context).map(({ name, email }) => ({ name, email })),
+        attendees: participantsOf(context, hosts).map(({ name, email }) => ({ name, email })),
       },
+      hostNames: hosts.map((host) => host.name),
       visitId: visit.id,
       kind: visit.kind,
       className: context.schoolClass.label,
@@ -99,17 +101,18 @@ export class AdoptionMessages {
     manager: EntityManager,
     context: AdoptionContext,
     visit: VisitEntity,
+    hosts: UserEntity[],
     now: Date,
   ): Promise<void> {
     for (const daysBefore of [7, 1]) {
       const dueAt = new Date(visit.start!.getTime() - daysBefore * DAY_MS);
       if (dueAt <= now) continue;
-      for (const user of participantsOf(context)) {
+      for (const user of participantsOf(context, hosts)) {
         await this.outbox.add(manager, {
           template: 'visit.reminder',
           recipient: { userId: user.id, email: user.email, name: user.name, locale: user.locale },
           params: {
-            ...this.visitSummary(context, visit),
+            ...this.visitSummary(context, visit, hosts),
             start: visit.start!.toISOString(),
             end: visit.end!.toISOString(),
             daysBefore,

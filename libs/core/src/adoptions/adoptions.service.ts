@@ -11,13 +11,14 @@ import { ConflictError, ForbiddenError, InvalidFieldError } from '../errors/doma
 import { CompanyEntity } from '../organisations/company.entity';
 import { Page, paginate, PageRequest } from '../pagination';
 import { findVisibleAdoption, sideOf } from './adoption-access';
-import { AdoptionContext, loadAdoptionContext, participantsOf } from './adoption-context';
+import { AdoptionContext, loadAdoptionContext, sidesOf } from './adoption-context';
 import { AdoptionMessages } from './adoption-messages.service';
 import { AdoptionEntity, AdoptionStatus } from './adoption.entity';
 import { calendarOf } from './classes.service';
 import { HoursEntryEntity } from './hours-entry.entity';
 import { SchoolClassEntity } from './school-class.entity';
 import { VisitRecorder } from './visit-recorder.service';
+import { hostIdsOf } from './visit-hosts';
 import { VisitEntity, VisitStatus } from './visit.entity';
 
 /** About one working day per activity per half-year. */
@@ -33,7 +34,7 @@ export interface CreateAdoption {
 
 export interface TermView {
   term: Term;
-  visits: VisitEntity[];
+  visits: { visit: VisitEntity; hostIds: string[] }[];
   hoursBudget: number;
   hoursLogged: number;
 }
@@ -119,7 +120,7 @@ export class AdoptionsService {
           await this.messages.send(
             manager,
             'adoption.created',
-            participantsOf(context),
+            sidesOf(context),
             {
               adoptionId: adoption.id,
               className: schoolClass.label,
@@ -234,7 +235,7 @@ export class AdoptionsService {
     await this.messages.send(
       manager,
       'adoption.ended',
-      participantsOf(context),
+      sidesOf(context),
       {
         adoptionId: adoption.id,
         className: context.schoolClass.label,
@@ -261,13 +262,19 @@ export class AdoptionsService {
       }),
       this.dataSource.getRepository(HoursEntryEntity).find({ where: { adoptionId: id } }),
     ]);
+    const hosts = await hostIdsOf(
+      this.dataSource.manager,
+      visits.map((visit) => visit.id),
+    );
     const terms = termsBetween(
       context.adoption.startsOn,
       context.adoption.endsOn,
       calendarOf(context.school),
     ).map((term) => ({
       term,
-      visits: visits.filter((visit) => visit.term === term.name),
+      visits: visits
+        .filter((visit) => visit.term === term.name)
+        .map((visit) => ({ visit, hostIds: hosts.get(visit.id)! })),
       hoursBudget: context.adoption.hoursBudgetPerTerm,
       hoursLogged: sumHours(hours.filter((entry) => entry.term === term.name)),
     }));

@@ -7,6 +7,7 @@ export enum VisitAction {
   Rescheduled = 'rescheduled',
   Cancelled = 'cancelled',
   Completed = 'completed',
+  HostsChanged = 'hosts-changed',
 }
 
 /** Who did what to a visit, and when: the visit's audit trail. */

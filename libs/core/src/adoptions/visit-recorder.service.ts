@@ -6,6 +6,7 @@ import { AdoptionContext, participantsOf } from './adoption-context';
 import { AdoptionMessages } from './adoption-messages.service';
 import { HoursActivity, HoursEntryEntity } from './hours-entry.entity';
 import { VisitAction, VisitEventEntity } from './visit-event.entity';
+import { hostsOf } from './visit-hosts';
 import { VisitEntity, VisitStatus } from './visit.entity';
 
 /** The hours from one instant to another, two decimals: a visit's or a shift's length. */
@@ -48,6 +49,27 @@ export class VisitRecorder {
     return saved;
   }
 
+  /**
+   * Writes an audit entry for a change that leaves the visit's revision as it is: one that no
+   * calendar has seen yet, so that the links already mailed to answer a request stay good.
+   */
+  async note(
+    manager: EntityManager,
+    visit: VisitEntity,
+    action: VisitAction,
+    actorId: string | null,
+    details: object = {},
+  ): Promise<void> {
+    await manager.insert(VisitEventEntity, {
+      visitId: visit.id,
+      action,
+      actorId,
+      revision: visit.revision,
+      details,
+      at: this.clock.now(),
+    });
+  }
+
   async cancel(
     manager: EntityManager,
     context: AdoptionContext,
@@ -60,12 +82,13 @@ export class VisitRecorder {
     const saved = await this.save(manager, visit, VisitAction.Cancelled, actor?.id ?? null, {
       reason,
     });
+    const hosts = await hostsOf(manager, saved.id);
     await this.messages.send(
       manager,
       'visit.cancelled',
-      participantsOf(context),
+      participantsOf(context, hosts),
       {
-        ...this.messages.visitSummary(context, saved),
+        ...this.messages.visitSummary(context, saved, hosts),
         cancelledBy: actor?.name ?? null,
         reason,
         start: saved.start?.toISOString() ?? null,
@@ -106,12 +129,13 @@ export class VisitRecorder {
       })
       .orIgnore()
       .execute();
+    const hosts = await hostsOf(manager, saved.id);
     await this.messages.send(
       manager,
       'visit.completed',
-      participantsOf(context),
+      participantsOf(context, hosts),
       {
-        ...this.messages.visitSummary(context, saved),
+        ...this.messages.visitSummary(context, saved, hosts),
         start: saved.start!.toISOString(),
         end: saved.end!.toISOString(),
         hours,

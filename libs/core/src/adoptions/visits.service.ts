@@ -11,6 +11,7 @@ import {
   InvalidFieldError,
   NotFoundError,
 } from '../errors/domain-error';
+import { UserEntity } from '../accounts/user.entity';
 import { Page, paginate, PageRequest } from '../pagination';
 import { canSeeAdoption, findVisibleAdoption, sideOf } from './adoption-access';
 import {
@@ -25,6 +26,7 @@ import { AdoptionStatus } from './adoption.entity';
 import { VisitRecorder } from './visit-recorder.service';
 import { checkSlots, overlaps, VISIT_CONFLICTS } from './visit-rules';
 import { VisitAction, VisitEventEntity } from './visit-event.entity';
+import { findHosts, hostIdsOf, hostsOf, isHost, replaceHosts } from './visit-hosts';
 import { Side, VisitEntity, VisitKind, VisitSlot, VisitStatus } from './visit.entity';
 
 export interface ProposeVisit {
@@ -32,11 +34,14 @@ export interface ProposeVisit {
   location: string;
   agenda: string;
   slots: VisitSlot[];
+  /** People of the company or the school who take part besides the two sides. */
+  hostIds?: string[];
 }
 
 export interface VisitView {
   visit: VisitEntity;
   events: VisitEventEntity[];
+  hostIds: string[];
   /** The school's zone, in which the visit's times are local. */
   timezone?: string;
 }
@@ -60,6 +65,7 @@ export class VisitsService {
       this.requireActive(context);
       const term = checkSlots(context, command.kind, command.slots, this.clock.now());
       await this.checkAgainstOthers(manager, context, command.kind, term, command.slots, null);
+      const hosts = await findHosts(manager, context, command.hostIds ?? []);
       const now = this.clock.now();
       const created = manager.create(VisitEntity, {
         adoptionId,
@@ -84,14 +90,16 @@ export class VisitsService {
       });
       const saved = await this.recorder.save(manager, created, VisitAction.Proposed, actor.userId, {
         slots: command.slots,
+        ...(hosts.length > 0 ? { hostIds: hosts.map((host) => host.id) } : {}),
       });
+      await replaceHosts(manager, saved.id, hosts, now);
       await this.messages.askToAnswer(
         manager,
         'visit.requested',
         peopleOf(context, otherSide(side)),
         saved,
         {
-          ...this.messages.visitSummary(context, saved),
+          ...this.messages.visitSummary(context, saved, hosts),
           proposedBy: actor.name,
           slots: this.messages.slots(saved),
         },
@@ -103,7 +111,7 @@ export class VisitsService {
 
   /** The side that did not propose confirms one of the slots. */
   async confirm(actor: Actor, visitId: string, slotIndex: number): Promise<VisitView> {
-    await this.changeVisit(actor, visitId, async (manager, context, visit) => {
+    await this.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       const side = this.requireSide(actor, context);
       this.requireStatus(visit, [VisitStatus.Requested], 'confirmed');
       if (side === visit.proposedBySide) {
@@ -131,22 +139,22 @@ export class VisitsService {
       await this.messages.send(
         manager,
         'visit.confirmed',
-        participantsOf(context),
+        participantsOf(context, hosts),
         {
-          ...this.messages.visitSummary(context, saved),
+          ...this.messages.visitSummary(context, saved, hosts),
           start: slot.start.toISOString(),
           end: slot.end.toISOString(),
           confirmedBy: actor.name,
         },
         `${saved.id}:${saved.revision}`,
       );
-      await this.messages.remindOfVisit(manager, context, saved, this.clock.now());
+      await this.messages.remindOfVisit(manager, context, saved, hosts, this.clock.now());
     });
     return this.view(visitId);
   }
 
   async decline(actor: Actor, visitId: string, reason: string): Promise<VisitView> {
-    await this.changeVisit(actor, visitId, async (manager, context, visit) => {
+    await this.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       const side = this.requireSide(actor, context);
       this.requireStatus(visit, [VisitStatus.Requested], 'declined');
       if (side === visit.proposedBySide) {
@@ -164,7 +172,7 @@ export class VisitsService {
         manager,
         'visit.declined',
         peopleOf(context, visit.proposedBySide),
-        { ...this.messages.visitSummary(context, saved), declinedBy: actor.name, reason },
+        { ...this.messages.visitSummary(context, saved, hosts), declinedBy: actor.name, reason },
         `${saved.id}:${saved.revision}`,
       );
     });
@@ -173,7 +181,7 @@ export class VisitsService {
 
   /** Either side offers new slots; the visit is requested again, from the other side. */
   async reschedule(actor: Actor, visitId: string, slots: VisitSlot[]): Promise<VisitView> {
-    await this.changeVisit(actor, visitId, async (manager, context, visit) => {
+    await this.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       const side = this.requireSide(actor, context);
       this.requireStatus(visit, [VisitStatus.Requested, VisitStatus.Confirmed], 'rescheduled');
       this.requireActive(context);
@@ -201,7 +209,7 @@ export class VisitsService {
         peopleOf(context, otherSide(side)),
         saved,
         {
-          ...this.messages.visitSummary(context, saved),
+          ...this.messages.visitSummary(context, saved, hosts),
           rescheduledBy: actor.name,
           slots: this.messages.slots(saved),
         },
@@ -222,6 +230,65 @@ export class VisitsService {
         { id: actor.userId, name: actor.name },
         reason,
       );
+    });
+    return this.view(visitId);
+  }
+
+  /**
+   * Either side (or an admin) names who else takes part: people of the company or the school.
+   * On a confirmed visit, those added get the invitation and those taken off its cancellation,
+   * under a new revision, and the reminders follow the new list. On a requested visit nothing is
+   * mailed yet: everyone gets the invitation when it is confirmed.
+   */
+  async setHosts(actor: Actor, visitId: string, hostIds: string[]): Promise<VisitView> {
+    await this.changeVisit(actor, visitId, async (manager, context, visit) => {
+      if (!actor.isAdmin) this.requireSide(actor, context);
+      this.requireStatus(
+        visit,
+        [VisitStatus.Requested, VisitStatus.Confirmed],
+        'given other participants',
+      );
+      const hosts = await findHosts(manager, context, hostIds);
+      const { added, removed } = await replaceHosts(manager, visit.id, hosts, this.clock.now());
+      if (added.length === 0 && removed.length === 0) return;
+      const details = {
+        added: added.map((user) => user.id),
+        removed: removed.map((user) => user.id),
+      };
+      if (visit.status === VisitStatus.Requested) {
+        await this.recorder.note(manager, visit, VisitAction.HostsChanged, actor.userId, details);
+        return;
+      }
+      const saved = await this.recorder.save(
+        manager,
+        visit,
+        VisitAction.HostsChanged,
+        actor.userId,
+        details,
+      );
+      const summary = {
+        ...this.messages.visitSummary(context, saved, hosts),
+        start: saved.start!.toISOString(),
+        end: saved.end!.toISOString(),
+        changedBy: actor.name,
+      };
+      const eventKey = `${saved.id}:${saved.revision}`;
+      await this.messages.send(manager, 'visit.host-added', added, summary, eventKey);
+      // The cancellation names only those it uninvites; the visit stands for everyone else.
+      await this.messages.send(
+        manager,
+        'visit.host-removed',
+        removed,
+        {
+          ...summary,
+          invitation: {
+            ...summary.invitation,
+            attendees: removed.map(({ name, email }) => ({ name, email })),
+          },
+        },
+        eventKey,
+      );
+      await this.messages.remindOfVisit(manager, context, saved, hosts, this.clock.now());
     });
     return this.view(visitId);
   }
@@ -260,7 +327,7 @@ export class VisitsService {
     actor: Actor,
     filter: { status?: VisitStatus; adoptionId?: string },
     request: PageRequest,
-  ): Promise<Page<VisitEntity>> {
+  ): Promise<Page<VisitView>> {
     const query = this.dataSource
       .getRepository(VisitEntity)
       .createQueryBuilder('visit')
@@ -272,6 +339,9 @@ export class VisitsService {
       query.where(
         new Brackets((where) => {
           where.where('adoption.contact_person_id = :me', { me: actor.userId });
+          where.orWhere(
+            'visit.id IN (SELECT visit_id FROM visit_hosts WHERE user_id = :me AND removed_at IS NULL)',
+          );
           if (schoolIds.length) where.orWhere('class.school_id IN (:...schoolIds)', { schoolIds });
           if (companyIds.length)
             where.orWhere('adoption.company_id IN (:...companyIds)', { companyIds });
@@ -280,7 +350,20 @@ export class VisitsService {
     }
     if (filter.status) query.andWhere('visit.status = :status', { status: filter.status });
     if (filter.adoptionId) query.andWhere('visit.adoption_id = :adoptionId', filter);
-    return paginate(query, 'createdAt', (visit) => visit.createdAt.toISOString(), request);
+    const page = await paginate(
+      query,
+      'createdAt',
+      (visit) => visit.createdAt.toISOString(),
+      request,
+    );
+    const hosts = await hostIdsOf(
+      this.dataSource.manager,
+      page.items.map((visit) => visit.id),
+    );
+    return {
+      items: page.items.map((visit) => ({ visit, events: [], hostIds: hosts.get(visit.id)! })),
+      next: page.next,
+    };
   }
 
   private async view(visitId: string): Promise<VisitView> {
@@ -293,7 +376,8 @@ export class VisitsService {
        WHERE classes.id = $1`,
       [visit.classId],
     );
-    return { visit, events, timezone: school?.timezone };
+    const hosts = await hostIdsOf(this.dataSource.manager, [visitId]);
+    return { visit, events, hostIds: hosts.get(visitId)!, timezone: school?.timezone };
   }
 
   private async visible(actor: Actor, visitId: string): Promise<VisitEntity> {
@@ -301,9 +385,11 @@ export class VisitsService {
       where: { id: visitId },
       relations: { adoption: { schoolClass: true } },
     });
-    if (!visit || !canSeeAdoption(actor, visit.adoption, visit.adoption.schoolClass.schoolId)) {
-      throw new NotFoundError('visit');
-    }
+    const visible =
+      visit &&
+      (canSeeAdoption(actor, visit.adoption, visit.adoption.schoolClass.schoolId) ||
+        (await isHost(this.dataSource.manager, visit.id, actor.userId)));
+    if (!visible) throw new NotFoundError('visit');
     return visit;
   }
 
@@ -322,7 +408,12 @@ export class VisitsService {
   private async changeVisit(
     actor: Actor,
     visitId: string,
-    work: (manager: EntityManager, context: AdoptionContext, visit: VisitEntity) => Promise<void>,
+    work: (
+      manager: EntityManager,
+      context: AdoptionContext,
+      visit: VisitEntity,
+      hosts: UserEntity[],
+    ) => Promise<void>,
   ): Promise<void> {
     const { adoptionId } = await this.visible(actor, visitId);
     await this.change(adoptionId, async (manager, context) => {
@@ -330,7 +421,7 @@ export class VisitsService {
         where: { id: visitId },
         lock: { mode: 'pessimistic_write' },
       });
-      await work(manager, context, visit);
+      await work(manager, context, visit, await hostsOf(manager, visitId));
     });
   }
 

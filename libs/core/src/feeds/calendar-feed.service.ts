@@ -54,10 +54,10 @@ interface ShiftRow {
 }
 
 /**
- * Each person's secret calendar feed: every visit they take part in and every shift they have a
- * place on, from 90 days back to a year ahead. The secret is derived from the server's secret and
- * a generation kept per person, so the database alone reveals no working URL, and rotating
- * (a new generation) stops the old URL at once.
+ * Each person's secret calendar feed: every visit they take part in (as a side or a host) and
+ * every shift they have a place on, from 90 days back to a year ahead. The secret is derived from
+ * the server's secret and a generation kept per person, so the database alone reveals no working
+ * URL, and rotating (a new generation) stops the old URL at once.
  */
 @Injectable()
 export class CalendarFeedService {
@@ -89,21 +89,38 @@ export class CalendarFeedService {
     const to = new Date(now + 365 * DAY_MS);
     const cancelledSince = new Date(now - 30 * DAY_MS);
     const [visits, shifts] = await Promise.all([
+      // The visits a person takes part in: as contact person, as a teacher of the class, or as a
+      // host. One taken off a visit sees it cancelled, like a cancelled visit, for 30 days.
       this.dataSource.query<VisitRow[]>(
-        `SELECT visits.id, visits.status, visits.kind, visits.location, visits.agenda, visits.revision,
+        `WITH mine AS (
+           SELECT id AS visit_id, NULL::timestamptz AS added_at, NULL::timestamptz AS removed_at
+           FROM visits WHERE contact_person_id = $1
+           UNION ALL
+           SELECT visits.id, NULL, NULL
+           FROM class_teachers JOIN visits ON visits.class_id = class_teachers.class_id
+           WHERE class_teachers.user_id = $1
+           UNION ALL
+           SELECT visit_id, added_at, removed_at FROM visit_hosts WHERE user_id = $1
+         ), taking_part AS (
+           SELECT visit_id, max(added_at) AS added_at,
+                  CASE WHEN bool_and(removed_at IS NOT NULL) THEN max(removed_at) END AS released_at
+           FROM mine GROUP BY visit_id
+         )
+         SELECT visits.id, visits.kind, visits.location, visits.agenda, visits.revision,
+                CASE WHEN taking_part.released_at IS NULL THEN visits.status ELSE 'cancelled' END AS status,
                 coalesce(visits.start_at, (visits.slots -> 0 ->> 'start')::timestamptz) AS start,
                 coalesce(visits.end_at, (visits.slots -> 0 ->> 'end')::timestamptz) AS end,
-                visits.updated_at AS changed, classes.label, schools.name AS school,
-                companies.name AS company
-         FROM visits
+                greatest(visits.updated_at, taking_part.added_at, taking_part.released_at) AS changed,
+                classes.label, schools.name AS school, companies.name AS company
+         FROM taking_part
+         JOIN visits ON visits.id = taking_part.visit_id
          JOIN classes ON classes.id = visits.class_id
          JOIN schools ON schools.id = classes.school_id
          JOIN adoptions ON adoptions.id = visits.adoption_id
          JOIN companies ON companies.id = adoptions.company_id
-         WHERE (visits.contact_person_id = $1
-                OR visits.class_id IN (SELECT class_id FROM class_teachers WHERE user_id = $1))
-           AND visits.status <> 'declined'
+         WHERE visits.status <> 'declined'
            AND (visits.status <> 'cancelled' OR visits.updated_at >= $4)
+           AND (taking_part.released_at IS NULL OR taking_part.released_at >= $4)
            AND coalesce(visits.start_at, (visits.slots -> 0 ->> 'start')::timestamptz) BETWEEN $2 AND $3
          ORDER BY start, visits.id`,
         [user.id, from, to, cancelledSince],

@@ -5,14 +5,10 @@ import { daysFromTo, localDateOf, termOf } from '@app/calendar';
 import { OutboxService } from '@app/messaging/outbox/outbox.service';
 import { Role } from '../accounts/role';
 import { UserEntity } from '../accounts/user.entity';
-import {
-  loadAdoptionContext,
-  otherSide,
-  participantsOf,
-  peopleOf,
-} from '../adoptions/adoption-context';
+import { loadAdoptionContext, otherSide, sidesOf, peopleOf } from '../adoptions/adoption-context';
 import { AdoptionMessages } from '../adoptions/adoption-messages.service';
 import { calendarOf } from '../adoptions/classes.service';
+import { hostsOf } from '../adoptions/visit-hosts';
 import { VisitEntity, VisitKind, VisitStatus } from '../adoptions/visit.entity';
 import { Clock } from '../clock/clock';
 import { loadProgramme } from '../volunteering/programme-loader';
@@ -71,7 +67,7 @@ export class NudgesService {
         await this.outbox.addForEach(
           manager,
           'adoption.term-nudge',
-          participantsOf(context),
+          sidesOf(context),
           {
             adoptionId: id,
             className: context.schoolClass.label,
@@ -107,7 +103,7 @@ export class NudgesService {
           'visit.request-nudge',
           peopleOf(context, otherSide(visit.proposedBySide)),
           {
-            ...this.adoptionMessages.visitSummary(context, visit),
+            ...this.adoptionMessages.visitSummary(context, visit, await hostsOf(manager, visit.id)),
             slots: this.adoptionMessages.slots(visit),
             proposedBy: proposer?.name ?? '',
             daysWaiting: Math.floor((this.clock.nowMs() - visit.updatedAt.getTime()) / DAY_MS),

@@ -4,6 +4,7 @@ import { CreateProgrammesShiftsAndSignups1764399600000 } from './1764399600000-c
 import { AddCalendarToDeliveries1764406800000 } from './1764406800000-add-calendar-to-deliveries';
 import { AddDueTimeToMessages1764410400000 } from './1764410400000-add-due-time-to-messages';
 import { AddCalendarFeeds1764414000000 } from './1764414000000-add-calendar-feeds';
+import { AddVisitHosts1764417600000 } from './1764417600000-add-visit-hosts';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AddCalendarToDeliveries1764406800000,
   AddDueTimeToMessages1764410400000,
   AddCalendarFeeds1764414000000,
+  AddVisitHosts1764417600000,
 ];

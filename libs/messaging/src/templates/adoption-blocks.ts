@@ -10,6 +10,7 @@ const LABELS = {
     company: 'Virksomhed',
     location: 'Sted',
     agenda: 'Program',
+    hosts: 'Også med',
     open: 'Se besøget',
   },
   en: {
@@ -18,6 +19,7 @@ const LABELS = {
     company: 'Company',
     location: 'Place',
     agenda: 'Agenda',
+    hosts: 'Also taking part',
     open: 'View the visit',
   },
 } as const;
@@ -31,6 +33,9 @@ export function visitDetails(visit: VisitSummary, locale: MailLocale, slot?: Slo
     [labels.company, visit.companyName],
     [labels.location, visit.location],
     [labels.agenda, visit.agenda],
+    ...(visit.hostNames?.length
+      ? [[labels.hosts, visit.hostNames.join(', ')] as [string, string]]
+      : []),
   ]);
 }
 

@@ -10,6 +10,8 @@ export interface VisitSummary {
   companyName: string;
   location: string;
   agenda: string;
+  /** Who takes part besides the class's teachers and the contact person. */
+  hostNames?: string[];
   /** The school's IANA zone: every time in the mail is shown on its wall clock. */
   timezone: string;
   /** The visit in the API. */

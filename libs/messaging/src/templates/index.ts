@@ -32,6 +32,11 @@ import { VisitCancelledParams, visitCancelledTemplate } from './visit-cancelled.
 import { VisitCompletedParams, visitCompletedTemplate } from './visit-completed.template';
 import { VisitConfirmedParams, visitConfirmedTemplate } from './visit-confirmed.template';
 import { VisitDeclinedParams, visitDeclinedTemplate } from './visit-declined.template';
+import {
+  VisitHostsParams,
+  visitHostAddedTemplate,
+  visitHostRemovedTemplate,
+} from './visit-hosts.template';
 import { VisitReminderParams, visitReminderTemplate } from './visit-reminder.template';
 import { VisitRequestNudgeParams, visitRequestNudgeTemplate } from './visit-request-nudge.template';
 import { VisitRequestedParams, visitRequestedTemplate } from './visit-requested.template';
@@ -47,6 +52,8 @@ export interface TemplateParams {
   'visit.rescheduled': VisitRescheduledParams;
   'visit.cancelled': VisitCancelledParams;
   'visit.completed': VisitCompletedParams;
+  'visit.host-added': VisitHostsParams;
+  'visit.host-removed': VisitHostsParams;
   'visit.reminder': VisitReminderParams;
   'visit.request-nudge': VisitRequestNudgeParams;
   'adoption.created': AdoptionCreatedParams;
@@ -73,6 +80,8 @@ const TEMPLATES: { [Name in TemplateName]: MailTemplate<TemplateParams[Name]> } 
   'visit.rescheduled': visitRescheduledTemplate,
   'visit.cancelled': visitCancelledTemplate,
   'visit.completed': visitCompletedTemplate,
+  'visit.host-added': visitHostAddedTemplate,
+  'visit.host-removed': visitHostRemovedTemplate,
   'visit.reminder': visitReminderTemplate,
   'visit.request-nudge': visitRequestNudgeTemplate,
   'adoption.created': adoptionCreatedTemplate,
@@ -114,6 +123,8 @@ type CalendarOf<Name extends TemplateName> = (
 const CALENDARS: { [Name in TemplateName]?: CalendarOf<Name> } = {
   'visit.confirmed': (visit, locale) => visitCalendar('REQUEST', visit, locale),
   'visit.cancelled': (visit, locale) => visitCalendar('CANCEL', visit, locale),
+  'visit.host-added': (visit, locale) => visitCalendar('REQUEST', visit, locale),
+  'visit.host-removed': (visit, locale) => visitCalendar('CANCEL', visit, locale),
   'shift.signup-confirmed': (shift, locale) => shiftCalendar('REQUEST', shift, locale),
   'shift.cancelled': (shift, locale) => shiftCalendar('CANCEL', shift, locale),
   'shift.signup-cancelled': (shift, locale) => shiftCalendar('CANCEL', shift, locale),

@@ -58,6 +58,19 @@ function examples(tag: (field: string) => string = () => ''): Examples {
       reason: text('reason', 'Klassen skal til skolefest'),
     },
     'visit.completed': { ...visit, ...october7, hours: 3 },
+    'visit.host-added': {
+      ...visit,
+      ...october7,
+      hostNames: [text('hostName', 'Sofie Guide'), text('hostName', 'Jens Vært')],
+      changedBy: text('changedBy', 'Bo Kontakt'),
+    },
+    // Taken off the visit, the reader can no longer open it: the mail carries no link to it.
+    'visit.host-removed': {
+      ...visit,
+      ...october7,
+      link: 'https://scheduler.example.test/api/v1/visits/visit-1',
+      changedBy: text('changedBy', 'Bo Kontakt'),
+    },
     'visit.reminder': { ...visit, ...october7, daysBefore: 7, revision: 1 },
     'visit.request-nudge': {
       ...visit,
@@ -180,6 +193,16 @@ describe('adoption and visit mail templates', () => {
         'Thank you for the class visit at LEGO on Wednesday 7 October',
       ],
       [
+        'visit.host-added',
+        'Klassebesøg hos LEGO: onsdag 7. oktober kl. 9.00–12.00',
+        'Class visit at LEGO: Wednesday 7 October, 9:00–12:00',
+      ],
+      [
+        'visit.host-removed',
+        'Du er ikke længere med: klassebesøg hos LEGO onsdag 7. oktober kl. 9.00–12.00',
+        'No longer taking part: class visit at LEGO on Wednesday 7 October, 9:00–12:00',
+      ],
+      [
         'adoption.created',
         'Velkommen: LEGO adopterer 7.A på Kirkebakkeskolen fra 15. august 2026',
         'Welcome: LEGO adopts 7.A at Kirkebakkeskolen from 15 August 2026',
@@ -281,6 +304,39 @@ describe('adoption and visit mail templates', () => {
       expect(mail.subject).toBe('Aflyst: klassebesøg hos LEGO');
       expect(mail.text).toContain('Anne Lærer har aflyst klassebesøget.');
       expect(mail.text).not.toContain('Tidspunkt:');
+    });
+  });
+
+  describe('visit hosts', () => {
+    it('tells an added person who added them, and lists everyone else taking part', () => {
+      for (const part of both(render('visit.host-added', 'da'))) {
+        expect(part).toContain(
+          'Bo Kontakt har sat dig på klassebesøget onsdag 7. oktober kl. 9.00–12.00.',
+        );
+      }
+      expect(render('visit.host-added', 'da').text).toContain('Også med: Sofie Guide, Jens Vært');
+      const english = render('visit.host-added', 'en');
+      expect(english.text).toContain(
+        'Bo Kontakt has added you to the class visit on Wednesday 7 October, 9:00–12:00.',
+      );
+      expect(english.text).toContain('Also taking part: Sofie Guide, Jens Vært');
+    });
+
+    it('leaves the row out when nobody takes part besides the two sides', () => {
+      const mail = render('visit.confirmed', 'da');
+      expect(mail.text).not.toContain('Også med');
+    });
+
+    it('tells a person taken off that the visit goes ahead without them', () => {
+      for (const part of both(render('visit.host-removed', 'en'))) {
+        expect(part).toContain(
+          'Bo Kontakt has taken you off the class visit on Wednesday 7 October, 9:00–12:00. The visit goes ahead without you.',
+        );
+        expect(part).not.toContain('View the visit');
+      }
+      expect(render('visit.host-removed', 'da').text).toContain(
+        'Bo Kontakt har taget dig af klassebesøget onsdag 7. oktober kl. 9.00–12.00.',
+      );
     });
   });
 
