@@ -38,20 +38,14 @@ export class VisitRecorder {
     visit.revision += 1;
     visit.updatedAt = now;
     const saved = await manager.save(VisitEntity, visit);
-    await manager.insert(VisitEventEntity, {
-      visitId: visit.id,
-      action,
-      actorId,
-      revision: visit.revision,
-      details,
-      at: now,
-    });
+    await this.note(manager, saved, action, actorId, details, now);
     return saved;
   }
 
   /**
-   * Writes an audit entry for a change that leaves the visit's revision as it is: one that no
-   * calendar has seen yet, so that the links already mailed to answer a request stay good.
+   * Writes an audit entry at the visit's current revision. Alone, it records a change that leaves
+   * the revision as it is: one no calendar has seen yet, so the answer links already mailed stay
+   * good.
    */
   async note(
     manager: EntityManager,
@@ -59,6 +53,7 @@ export class VisitRecorder {
     action: VisitAction,
     actorId: string | null,
     details: object = {},
+    at = this.clock.now(),
   ): Promise<void> {
     await manager.insert(VisitEventEntity, {
       visitId: visit.id,
@@ -66,7 +61,7 @@ export class VisitRecorder {
       actorId,
       revision: visit.revision,
       details,
-      at: this.clock.now(),
+      at,
     });
   }
 

@@ -1,7 +1,7 @@
 import { VisitSummary } from './adoption-params';
 import { capitalize, formatSlot, kindName, visitName } from './format';
 import { composeMail, paragraph } from './mail-body';
-import { MailTemplate } from './template';
+import { MailLocale, MailTemplate, RenderedMail } from './template';
 import { openVisit, visitDetails } from './adoption-blocks';
 
 export type VisitConfirmedParams = VisitSummary & {
@@ -10,25 +10,39 @@ export type VisitConfirmedParams = VisitSummary & {
   confirmedBy: string;
 };
 
+/**
+ * The mail an invitation to a visit with an agreed time rides on: its subject names the visit and
+ * the time; `says` tells the reader, in a sentence, why it came.
+ */
+export function invitationMail(
+  visit: VisitSummary & { start: string; end: string },
+  locale: MailLocale,
+  name: string,
+  says: (when: string) => string,
+): RenderedMail {
+  const when = formatSlot(visit, visit.timezone, locale);
+  return composeMail(locale, `${capitalize(visitName(visit, locale))}: ${when}`, name, [
+    paragraph(says(when)),
+    visitDetails(visit, locale, visit),
+    openVisit(visit, locale),
+  ]);
+}
+
 export const visitConfirmedTemplate: MailTemplate<VisitConfirmedParams> = {
-  da: (visit, { name }) => {
-    const when = formatSlot(visit, visit.timezone, 'da');
-    return composeMail('da', `${capitalize(visitName(visit, 'da'))}: ${when}`, name, [
-      paragraph(
+  da: (visit, { name }) =>
+    invitationMail(
+      visit,
+      'da',
+      name,
+      (when) =>
         `${visit.confirmedBy} har bekræftet ${kindName(visit.kind, 'da', 'definite')} ${when}.`,
-      ),
-      visitDetails(visit, 'da', visit),
-      openVisit(visit, 'da'),
-    ]);
-  },
-  en: (visit, { name }) => {
-    const when = formatSlot(visit, visit.timezone, 'en');
-    return composeMail('en', `${capitalize(visitName(visit, 'en'))}: ${when}`, name, [
-      paragraph(
+    ),
+  en: (visit, { name }) =>
+    invitationMail(
+      visit,
+      'en',
+      name,
+      (when) =>
         `${visit.confirmedBy} has confirmed ${kindName(visit.kind, 'en', 'definite')} on ${when}.`,
-      ),
-      visitDetails(visit, 'en', visit),
-      openVisit(visit, 'en'),
-    ]);
-  },
+    ),
 };

@@ -1,8 +1,9 @@
 import { VisitSummary } from './adoption-params';
-import { openVisit, visitDetails } from './adoption-blocks';
-import { capitalize, formatSlot, kindName, visitName } from './format';
+import { visitDetails } from './adoption-blocks';
+import { formatSlot, kindName, visitName } from './format';
 import { composeMail, paragraph } from './mail-body';
 import { MailTemplate } from './template';
+import { invitationMail } from './visit-confirmed.template';
 
 /** A confirmed visit whose hosts changed; `changedBy` is who changed them. */
 export type VisitHostsParams = VisitSummary & {
@@ -13,26 +14,22 @@ export type VisitHostsParams = VisitSummary & {
 
 /** To a person added to a confirmed visit: the invitation. */
 export const visitHostAddedTemplate: MailTemplate<VisitHostsParams> = {
-  da: (visit, { name }) => {
-    const when = formatSlot(visit, visit.timezone, 'da');
-    return composeMail('da', `${capitalize(visitName(visit, 'da'))}: ${when}`, name, [
-      paragraph(
+  da: (visit, { name }) =>
+    invitationMail(
+      visit,
+      'da',
+      name,
+      (when) =>
         `${visit.changedBy} har sat dig på ${kindName(visit.kind, 'da', 'definite')} ${when}.`,
-      ),
-      visitDetails(visit, 'da', visit),
-      openVisit(visit, 'da'),
-    ]);
-  },
-  en: (visit, { name }) => {
-    const when = formatSlot(visit, visit.timezone, 'en');
-    return composeMail('en', `${capitalize(visitName(visit, 'en'))}: ${when}`, name, [
-      paragraph(
+    ),
+  en: (visit, { name }) =>
+    invitationMail(
+      visit,
+      'en',
+      name,
+      (when) =>
         `${visit.changedBy} has added you to ${kindName(visit.kind, 'en', 'definite')} on ${when}.`,
-      ),
-      visitDetails(visit, 'en', visit),
-      openVisit(visit, 'en'),
-    ]);
-  },
+    ),
 };
 
 /** To a person taken off a confirmed visit: the cancellation, for them only. */
