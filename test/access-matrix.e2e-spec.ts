@@ -938,6 +938,32 @@ describe('access to every route', () => {
       notFound: 'programme.not-found',
     },
     {
+      method: 'get',
+      label: 'GET /reports/companies/:companyA',
+      path: (w) => `/api/v1/reports/companies/${w.companyA.id}`,
+      expected: { ...signedIn(403), admin: 200, contactA: 200 },
+    },
+    {
+      method: 'get',
+      label: 'GET /reports/companies/:companyB?format=csv',
+      path: (w) => `/api/v1/reports/companies/${w.companyB.id}?format=csv`,
+      expected: { ...signedIn(403), admin: 200, contactA: 404 },
+      notFound: 'company.not-found',
+    },
+    {
+      method: 'get',
+      label: 'GET /reports/programmes/:programmeA',
+      path: (w) => `/api/v1/reports/programmes/${w.programmeA.id}`,
+      expected: coordinatorsOnly(200),
+    },
+    {
+      method: 'get',
+      label: 'GET /reports/programmes/:programmeB?format=csv',
+      path: (w) => `/api/v1/reports/programmes/${w.programmeB.id}?format=csv`,
+      expected: coordinatorsOnly(404, { admin: 200 }),
+      notFound: 'programme.not-found',
+    },
+    {
       method: 'patch',
       label: 'PATCH /programmes/:programmeA',
       path: async () => `/api/v1/programmes/${(await freshProgramme('A')).id}`,

@@ -10,12 +10,14 @@ import {
   ClockModule,
   OrganisationsModule,
   FeedsModule,
+  ReportsModule,
   SweepsModule,
   VolunteeringModule,
 } from '@app/core';
 import { DbModule } from '@app/db';
 import { DeliveriesAdminModule } from '@app/messaging';
 import { DeliveriesController } from './admin/deliveries.controller';
+import { ReportsController } from './reports/reports.controller';
 import { FeedsController } from './feeds/feeds.controller';
 import { AdoptionsController } from './adoptions/adoptions.controller';
 import { ClassesController } from './adoptions/classes.controller';
@@ -73,6 +75,7 @@ export class ApiModule {
         SweepsModule,
         DeliveriesAdminModule,
         FeedsModule,
+        ReportsModule,
       ],
       controllers: [
         AuthController,
@@ -91,6 +94,7 @@ export class ApiModule {
         DeliveriesController,
         VisitAnswersController,
         FeedsController,
+        ReportsController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccessDeclaredCheck],
     };

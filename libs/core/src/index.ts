@@ -45,3 +45,5 @@ export * from './reminders/nudges.service';
 export * from './adoptions/visit-answer-tokens';
 export * from './feeds/calendar-feed.service';
 export * from './feeds/feeds.module';
+export * from './reports/reports.module';
+export * from './reports/reports.service';

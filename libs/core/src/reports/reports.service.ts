@@ -1,0 +1,419 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { schoolCalendar, termsBetween } from '@app/calendar';
+import { Actor, organisationIds } from '../accounts/actor';
+import { Role } from '../accounts/role';
+import { Clock } from '../clock/clock';
+import { InvalidFieldError, NotFoundError } from '../errors/domain-error';
+import { CompanyEntity } from '../organisations/company.entity';
+import { canRunProgramme } from '../volunteering/programme-access';
+import { ProgrammeEntity } from '../volunteering/programme.entity';
+
+/** The dates a report covers, both included, as local calendar dates `YYYY-MM-DD`. */
+export interface ReportPeriod {
+  from: string;
+  to: string;
+}
+
+/** The zone in which "today" is reckoned for a report's default period. */
+const REPORT_ZONE = 'Europe/Copenhagen';
+const MAX_REPORT_YEARS = 10;
+
+export interface AdoptionImpact {
+  adoptionId: string;
+  className: string;
+  schoolName: string;
+  contactPersonName: string;
+  status: string;
+  startsOn: string;
+  endsOn: string;
+  /** Class visits held in the period, and the pupils who came to them. */
+  visitsHeld: number;
+  pupilsReached: number;
+  preparationMeetingsHeld: number;
+  /** The contact person's hours logged in the period, against the budget of its terms. */
+  hoursLogged: number;
+  hoursBudget: number;
+}
+
+export interface ProgrammeImpact {
+  programmeId: string;
+  title: string;
+  partnerName: string;
+  /** The company's people who came at least once. */
+  volunteers: number;
+  shiftsAttended: number;
+  noShows: number;
+  hours: number;
+}
+
+export interface CompanyReport {
+  company: { id: string; name: string };
+  period: ReportPeriod;
+  totals: {
+    visitsHeld: number;
+    pupilsReached: number;
+    contactHours: number;
+    volunteers: number;
+    volunteerHours: number;
+    /** Every hour the company gave: the contact persons' and the volunteers'. */
+    hours: number;
+  };
+  adoptions: AdoptionImpact[];
+  programmes: ProgrammeImpact[];
+}
+
+export interface ShiftOutcome {
+  shiftId: string;
+  date: string;
+  start: Date;
+  end: Date;
+  status: string;
+  signedUp: number;
+  attended: number;
+  noShows: number;
+  hours: number;
+  /** Fewer places taken than the programme's minimum. */
+  short: boolean;
+}
+
+export interface CompanyContribution {
+  companyId: string;
+  name: string;
+  volunteers: number;
+  shiftsAttended: number;
+  hours: number;
+}
+
+export interface ProgrammeReport {
+  programme: { id: string; title: string; partnerName: string; timezone: string };
+  period: ReportPeriod;
+  capacity: { min: number; max: number };
+  totals: {
+    shifts: number;
+    shiftsCancelled: number;
+    shiftsShort: number;
+    volunteers: number;
+    attendances: number;
+    noShows: number;
+    hours: number;
+  };
+  companies: CompanyContribution[];
+  shifts: ShiftOutcome[];
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Impact reports: what a company gave (visits held, pupils reached, hours of its contact persons
+ * and volunteers) and how a programme ran (shifts held, places taken, hours), over a period.
+ * Each is read with a few aggregate queries, whatever the size of the history.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The period asked for; by default the year up to today. */
+  period(requested: Partial<ReportPeriod>): ReportPeriod {
+    const today = this.clock.nowIn(REPORT_ZONE).toISODate()!;
+    const to = requested.to ?? today;
+    const from =
+      requested.from ?? DateTime.fromISO(to).minus({ years: 1 }).plus({ days: 1 }).toISODate()!;
+    if (from > to) {
+      throw new InvalidFieldError('report.period', 'to', 'must be on or after from');
+    }
+    if (DateTime.fromISO(from).plus({ years: MAX_REPORT_YEARS }).toISODate()! <= to) {
+      throw new InvalidFieldError(
+        'report.period-too-long',
+        'to',
+        `must be less than ${MAX_REPORT_YEARS} years after from`,
+      );
+    }
+    return { from, to };
+  }
+
+  async company(
+    actor: Actor,
+    companyId: string,
+    requested: Partial<ReportPeriod>,
+  ): Promise<CompanyReport> {
+    const mine = organisationIds(actor, 'company', [Role.Contact]);
+    const company = await this.dataSource.getRepository(CompanyEntity).findOneBy({ id: companyId });
+    if (!company || !(actor.isAdmin || mine.includes(companyId))) {
+      throw new NotFoundError('company');
+    }
+    const period = this.period(requested);
+    const [adoptions, programmes, [volunteers]] = await Promise.all([
+      this.adoptionImpacts(companyId, period),
+      this.programmeImpacts(companyId, period),
+      this.dataSource.query<{ n: number }[]>(
+        `SELECT count(DISTINCT signups.user_id)::int AS n
+         FROM programme_companies
+         JOIN shifts ON shifts.programme_id = programme_companies.programme_id
+         JOIN signups ON signups.shift_id = shifts.id
+         WHERE programme_companies.company_id = $1 AND shifts.date BETWEEN $2 AND $3
+           AND signups.attended
+           AND EXISTS (SELECT 1 FROM memberships WHERE memberships.user_id = signups.user_id
+                                                   AND memberships.company_id = $1)`,
+        [companyId, period.from, period.to],
+      ),
+    ]);
+    const sum = <T>(items: T[], pick: (item: T) => number) =>
+      round2(items.reduce((total, item) => total + pick(item), 0));
+    const contactHours = sum(adoptions, (adoption) => adoption.hoursLogged);
+    const volunteerHours = sum(programmes, (programme) => programme.hours);
+    return {
+      company: { id: company.id, name: company.name },
+      period,
+      totals: {
+        visitsHeld: sum(adoptions, (adoption) => adoption.visitsHeld),
+        pupilsReached: sum(adoptions, (adoption) => adoption.pupilsReached),
+        contactHours,
+        volunteers: volunteers.n,
+        volunteerHours,
+        hours: round2(contactHours + volunteerHours),
+      },
+      adoptions,
+      programmes,
+    };
+  }
+
+  async programme(
+    actor: Actor,
+    programmeId: string,
+    requested: Partial<ReportPeriod>,
+  ): Promise<ProgrammeReport> {
+    const programme = await this.dataSource.getRepository(ProgrammeEntity).findOne({
+      where: { id: programmeId },
+      relations: { partner: true },
+    });
+    if (!programme || !canRunProgramme(actor, programme.partnerId)) {
+      throw new NotFoundError('programme');
+    }
+    const period = this.period(requested);
+    const params = [programmeId, period.from, period.to];
+    const [shiftRows, companyRows, [people]] = await Promise.all([
+      this.dataSource.query<
+        {
+          id: string;
+          date: string;
+          start_at: Date;
+          end_at: Date;
+          status: string;
+          signed_up: number;
+          attended: number;
+          no_shows: number;
+          hours: string | null;
+        }[]
+      >(
+        `SELECT shifts.id, to_char(shifts.date, 'YYYY-MM-DD') AS date, shifts.start_at,
+                shifts.end_at, shifts.status,
+                count(signups.id) FILTER (WHERE signups.status = 'confirmed')::int AS signed_up,
+                count(signups.id) FILTER (WHERE signups.attended)::int AS attended,
+                count(signups.id) FILTER (WHERE signups.attended = false)::int AS no_shows,
+                sum(signups.hours) FILTER (WHERE signups.attended) AS hours
+         FROM shifts
+         LEFT JOIN signups ON signups.shift_id = shifts.id
+         WHERE shifts.programme_id = $1 AND shifts.date BETWEEN $2 AND $3
+         GROUP BY shifts.id
+         ORDER BY shifts.start_at`,
+        params,
+      ),
+      this.dataSource.query<
+        { id: string; name: string; volunteers: number; attended: number; hours: string | null }[]
+      >(
+        `SELECT companies.id, companies.name, coalesce(given.volunteers, 0) AS volunteers,
+                coalesce(given.attended, 0) AS attended, given.hours
+         FROM programme_companies
+         JOIN companies ON companies.id = programme_companies.company_id
+         LEFT JOIN LATERAL (
+           SELECT count(DISTINCT signups.user_id)::int AS volunteers,
+                  count(*)::int AS attended, sum(signups.hours) AS hours
+           FROM shifts JOIN signups ON signups.shift_id = shifts.id
+           WHERE shifts.programme_id = $1 AND shifts.date BETWEEN $2 AND $3 AND signups.attended
+             AND EXISTS (SELECT 1 FROM memberships WHERE memberships.user_id = signups.user_id
+                                                     AND memberships.company_id = companies.id)
+         ) AS given ON true
+         WHERE programme_companies.programme_id = $1
+         ORDER BY companies.name, companies.id`,
+        params,
+      ),
+      this.dataSource.query<{ n: number }[]>(
+        `SELECT count(DISTINCT signups.user_id)::int AS n
+         FROM shifts JOIN signups ON signups.shift_id = shifts.id
+         WHERE shifts.programme_id = $1 AND shifts.date BETWEEN $2 AND $3 AND signups.attended`,
+        params,
+      ),
+    ]);
+    const shifts = shiftRows.map((row) => ({
+      shiftId: row.id,
+      date: row.date,
+      start: new Date(row.start_at),
+      end: new Date(row.end_at),
+      status: row.status,
+      signedUp: row.signed_up,
+      attended: row.attended,
+      noShows: row.no_shows,
+      hours: round2(Number(row.hours ?? 0)),
+      short: row.status !== 'cancelled' && row.signed_up < programme.capacityMin,
+    }));
+    const held = shifts.filter((shift) => shift.status !== 'cancelled');
+    return {
+      programme: {
+        id: programme.id,
+        title: programme.title,
+        partnerName: programme.partner.name,
+        timezone: programme.timezone,
+      },
+      period,
+      capacity: { min: programme.capacityMin, max: programme.capacityMax },
+      totals: {
+        shifts: held.length,
+        shiftsCancelled: shifts.length - held.length,
+        shiftsShort: held.filter((shift) => shift.short).length,
+        volunteers: people.n,
+        attendances: held.reduce((total, shift) => total + shift.attended, 0),
+        noShows: held.reduce((total, shift) => total + shift.noShows, 0),
+        hours: round2(held.reduce((total, shift) => total + shift.hours, 0)),
+      },
+      companies: companyRows.map((row) => ({
+        companyId: row.id,
+        name: row.name,
+        volunteers: row.volunteers,
+        shiftsAttended: row.attended,
+        hours: round2(Number(row.hours ?? 0)),
+      })),
+      shifts,
+    };
+  }
+
+  /** The company's adoptions alive in the period, with what each gave in it. */
+  private async adoptionImpacts(
+    companyId: string,
+    period: ReportPeriod,
+  ): Promise<AdoptionImpact[]> {
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        label: string;
+        school: string;
+        timezone: string;
+        school_year_start: string;
+        last_school_day: string;
+        contact: string;
+        status: string;
+        starts_on: string;
+        ends_on: string;
+        budget: string;
+        visits: number;
+        pupils: number;
+        preparations: number;
+        hours: string | null;
+      }[]
+    >(
+      `SELECT adoptions.id, classes.label, schools.name AS school, schools.timezone,
+              schools.school_year_start, schools.last_school_day, users.name AS contact,
+              adoptions.status, to_char(adoptions.starts_on, 'YYYY-MM-DD') AS starts_on,
+              to_char(adoptions.ends_on, 'YYYY-MM-DD') AS ends_on,
+              adoptions.hours_budget_per_term AS budget,
+              coalesce(held.visits, 0) AS visits, coalesce(held.pupils, 0) AS pupils,
+              coalesce(held.preparations, 0) AS preparations, logged.hours
+       FROM adoptions
+       JOIN classes ON classes.id = adoptions.class_id
+       JOIN schools ON schools.id = classes.school_id
+       JOIN users ON users.id = adoptions.contact_person_id
+       LEFT JOIN LATERAL (
+         SELECT count(*) FILTER (WHERE visits.kind = 'class-visit')::int AS visits,
+                coalesce(sum(visits.pupils_attended) FILTER (WHERE visits.kind = 'class-visit'), 0)::int AS pupils,
+                count(*) FILTER (WHERE visits.kind = 'preparation')::int AS preparations
+         FROM visits
+         WHERE visits.adoption_id = adoptions.id AND visits.status = 'completed'
+           AND (visits.start_at AT TIME ZONE schools.timezone)::date BETWEEN $2 AND $3
+       ) AS held ON true
+       LEFT JOIN LATERAL (
+         SELECT sum(hours_entries.hours) AS hours FROM hours_entries
+         WHERE hours_entries.adoption_id = adoptions.id
+           AND hours_entries.date BETWEEN $2 AND $3
+       ) AS logged ON true
+       WHERE adoptions.company_id = $1 AND adoptions.starts_on <= $3 AND adoptions.ends_on >= $2
+       ORDER BY schools.name, classes.label, adoptions.starts_on`,
+      [companyId, period.from, period.to],
+    );
+    return rows.map((row) => {
+      // The budget of each term the period and the adoption have in common.
+      const terms = termsBetween(
+        row.starts_on > period.from ? row.starts_on : period.from,
+        row.ends_on < period.to ? row.ends_on : period.to,
+        schoolCalendar({
+          timezone: row.timezone,
+          schoolYearStart: row.school_year_start,
+          lastSchoolDay: row.last_school_day,
+        }),
+      );
+      return {
+        adoptionId: row.id,
+        className: row.label,
+        schoolName: row.school,
+        contactPersonName: row.contact,
+        status: row.status,
+        startsOn: row.starts_on,
+        endsOn: row.ends_on,
+        visitsHeld: row.visits,
+        pupilsReached: row.pupils,
+        preparationMeetingsHeld: row.preparations,
+        hoursLogged: round2(Number(row.hours ?? 0)),
+        hoursBudget: round2(terms.length * Number(row.budget)),
+      };
+    });
+  }
+
+  /** The programmes naming the company, with what its people gave to each in the period. */
+  private async programmeImpacts(
+    companyId: string,
+    period: ReportPeriod,
+  ): Promise<ProgrammeImpact[]> {
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        title: string;
+        partner: string;
+        volunteers: number;
+        attended: number;
+        no_shows: number;
+        hours: string | null;
+      }[]
+    >(
+      `SELECT programmes.id, programmes.title, partners.name AS partner,
+              count(DISTINCT signups.user_id) FILTER (WHERE signups.attended)::int AS volunteers,
+              count(*) FILTER (WHERE signups.attended)::int AS attended,
+              count(*) FILTER (WHERE signups.attended = false)::int AS no_shows,
+              sum(signups.hours) FILTER (WHERE signups.attended) AS hours
+       FROM programme_companies
+       JOIN programmes ON programmes.id = programme_companies.programme_id
+       JOIN partners ON partners.id = programmes.partner_id
+       JOIN shifts ON shifts.programme_id = programmes.id
+       JOIN signups ON signups.shift_id = shifts.id
+       WHERE programme_companies.company_id = $1 AND shifts.date BETWEEN $2 AND $3
+         AND signups.attended IS NOT NULL
+         AND EXISTS (SELECT 1 FROM memberships WHERE memberships.user_id = signups.user_id
+                                                 AND memberships.company_id = $1)
+       GROUP BY programmes.id, programmes.title, partners.name
+       ORDER BY programmes.title, programmes.id`,
+      [companyId, period.from, period.to],
+    );
+    return rows.map((row) => ({
+      programmeId: row.id,
+      title: row.title,
+      partnerName: row.partner,
+      volunteers: row.volunteers,
+      shiftsAttended: row.attended,
+      noShows: row.no_shows,
+      hours: round2(Number(row.hours ?? 0)),
+    }));
+  }
+}
