@@ -9,6 +9,8 @@ import {
   ClassesService,
   Clock,
   CompanyEntity,
+  HoursActivity,
+  HoursService,
   SchoolClassEntity,
   SchoolEntity,
   VisitKind,
@@ -137,6 +139,13 @@ async function tell(
     startsOn: '2026-08-17',
   });
   const adoptionId = adoption.context.adoption.id;
+  // The first meeting between the two sides, so the company's report has hours from day one.
+  await app.get(HoursService).log(contact, adoptionId, {
+    date: '2026-08-18',
+    hours: 1.5,
+    activity: HoursActivity.Planning,
+    note: 'Første møde om samarbejdet',
+  });
   const visits = app.get(VisitsService);
 
   const preparation = await visits.propose(teacher, adoptionId, {

@@ -76,6 +76,14 @@ describe('the demo data', () => {
         { label, kind: 'class-visit', status: 'requested', term: '2026/27-spring' },
       ]),
     );
+    // Each contact person has logged the first meeting, once however often the demo runs.
+    const logged = await dataSource.query<{ activity: string; hours: string }[]>(
+      `SELECT activity, hours::text FROM hours_entries ORDER BY adoption_id`,
+    );
+    expect(logged).toEqual([
+      { activity: 'planning', hours: '1.50' },
+      { activity: 'planning', hours: '1.50' },
+    ]);
     // LEGO's engineer is invited to 7.A's December visit.
     const hosts = await dataSource.query<{ email: string; kind: string; label: string }[]>(
       `SELECT users.email, visits.kind, classes.label FROM visit_hosts
