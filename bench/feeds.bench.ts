@@ -1,7 +1,9 @@
 // npm run bench: calendar feed requests per second with 1,000 users and 100,000 events, for a
-// full feed and for a poll answered 304. A benchmark, not a test: it prints figures.
+// full feed and for a poll answered 304, and impact reports over the same 100,000 places. A
+// benchmark, not a test: it prints figures.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
@@ -48,6 +50,34 @@ async function seed(dataSource: DataSource): Promise<void> {
     INSERT INTO signups (shift_id, user_id, status, revision, created_at)
     SELECT shifts.id, users.id, 'confirmed', 1, now() FROM shifts, users`);
   await dataSource.query('ANALYZE');
+}
+
+/**
+ * What the reports read: the club names the company, the first half of the shifts have been
+ * held with everyone there, and an admin reads the reports.
+ */
+async function prepareReports(dataSource: DataSource): Promise<string> {
+  await dataSource.query(`
+    INSERT INTO programme_companies (programme_id, company_id)
+    SELECT programmes.id, companies.id FROM programmes, companies
+    WHERE programmes.title = 'Bench club' AND companies.name = 'Bench'
+    ON CONFLICT DO NOTHING`);
+  await dataSource.query(`
+    UPDATE signups SET attended = true, hours = 2
+    WHERE attended IS NULL AND shift_id IN (
+      SELECT id FROM shifts ORDER BY start_at LIMIT ${SHIFTS / 2})`);
+  await dataSource.query('ANALYZE');
+  await dataSource.query(`
+    WITH added AS (
+      INSERT INTO users (email, name, locale, created_at)
+      VALUES ('bench-admin@admin.test', 'Bench admin', 'da', now())
+      ON CONFLICT DO NOTHING RETURNING id
+    )
+    INSERT INTO memberships (user_id, role, created_at) SELECT id, 'admin', now() FROM added`);
+  const [{ id }] = await dataSource.query<{ id: string }[]>(
+    `SELECT id FROM users WHERE email = 'bench-admin@admin.test'`,
+  );
+  return id;
 }
 
 async function measure(
@@ -106,6 +136,24 @@ async function main(): Promise<void> {
   }
   const sample = urls.slice(0, 200);
 
+  const now = Math.floor(Date.now() / 1000);
+  const token = await app
+    .get(JwtService, { strict: false })
+    .signAsync({ sub: await prepareReports(dataSource), iat: now, exp: now + 3600 });
+  const [ids] = await dataSource.query<{ programme: string; company: string }[]>(
+    `SELECT programmes.id AS programme, companies.id AS company
+     FROM programmes, companies WHERE programmes.title = 'Bench club' AND companies.name = 'Bench'`,
+  );
+  const period = `from=${new Date().toISOString().slice(0, 10)}&to=${new Date(Date.now() + 320 * 86_400_000).toISOString().slice(0, 10)}`;
+  const asAdmin = () => ({ Authorization: `Bearer ${token}` });
+  const api = `http://127.0.0.1:${port}/api/v1/reports`;
+  const programmeReport = await measure(
+    [`${api}/programmes/${ids.programme}?${period}`],
+    asAdmin,
+    200,
+  );
+  const companyReport = await measure([`${api}/companies/${ids.company}?${period}`], asAdmin, 200);
+
   const full = await measure(sample, () => ({}), 200);
   const unchanged = await measure(
     sample,
@@ -115,7 +163,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Calendar feeds, ${USERS} users and ${USERS * SHIFTS} events, ${CONCURRENCY} clients, ${SECONDS} s each:\n` +
       `  full feed (${SHIFTS} events): ${full.toFixed(0)} requests/s\n` +
-      `  unchanged, 304:              ${unchanged.toFixed(0)} requests/s\n`,
+      `  unchanged, 304:              ${unchanged.toFixed(0)} requests/s\n` +
+      `Impact reports over the same ${USERS * SHIFTS} places:\n` +
+      `  programme report (${SHIFTS} shifts):  ${programmeReport.toFixed(0)} requests/s\n` +
+      `  company report:                  ${companyReport.toFixed(0)} requests/s\n`,
   );
   await app.close();
   await dataSource.destroy();

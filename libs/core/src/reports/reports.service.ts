@@ -148,20 +148,9 @@ export class ReportsService {
       throw new NotFoundError('company');
     }
     const period = this.period(requested);
-    const [adoptions, programmes, [volunteers]] = await Promise.all([
+    const [adoptions, { programmes, volunteers }] = await Promise.all([
       this.adoptionImpacts(companyId, period),
       this.programmeImpacts(companyId, period),
-      this.dataSource.query<{ n: number }[]>(
-        `SELECT count(DISTINCT signups.user_id)::int AS n
-         FROM programme_companies
-         JOIN shifts ON shifts.programme_id = programme_companies.programme_id
-         JOIN signups ON signups.shift_id = shifts.id
-         WHERE programme_companies.company_id = $1 AND shifts.date BETWEEN $2 AND $3
-           AND signups.attended
-           AND EXISTS (SELECT 1 FROM memberships WHERE memberships.user_id = signups.user_id
-                                                   AND memberships.company_id = $1)`,
-        [companyId, period.from, period.to],
-      ),
     ]);
     const sum = <T>(items: T[], pick: (item: T) => number) =>
       round2(items.reduce((total, item) => total + pick(item), 0));
@@ -174,7 +163,7 @@ export class ReportsService {
         visitsHeld: sum(adoptions, (adoption) => adoption.visitsHeld),
         pupilsReached: sum(adoptions, (adoption) => adoption.pupilsReached),
         contactHours,
-        volunteers: volunteers.n,
+        volunteers,
         volunteerHours,
         hours: round2(contactHours + volunteerHours),
       },
@@ -372,14 +361,17 @@ export class ReportsService {
     });
   }
 
-  /** The programmes naming the company, with what its people gave to each in the period. */
+  /**
+   * The programmes naming the company, with what its people gave to each in the period, and how
+   * many of its people came at all (one person in two programmes counts once).
+   */
   private async programmeImpacts(
     companyId: string,
     period: ReportPeriod,
-  ): Promise<ProgrammeImpact[]> {
+  ): Promise<{ programmes: ProgrammeImpact[]; volunteers: number }> {
     const rows = await this.dataSource.query<
       {
-        id: string;
+        id: string | null;
         title: string;
         partner: string;
         volunteers: number;
@@ -388,6 +380,7 @@ export class ReportsService {
         hours: string | null;
       }[]
     >(
+      // The empty grouping set adds the row of totals across programmes.
       `SELECT programmes.id, programmes.title, partners.name AS partner,
               count(DISTINCT signups.user_id) FILTER (WHERE signups.attended)::int AS volunteers,
               count(*) FILTER (WHERE signups.attended)::int AS attended,
@@ -402,18 +395,22 @@ export class ReportsService {
          AND signups.attended IS NOT NULL
          AND EXISTS (SELECT 1 FROM memberships WHERE memberships.user_id = signups.user_id
                                                  AND memberships.company_id = $1)
-       GROUP BY programmes.id, programmes.title, partners.name
+       GROUP BY GROUPING SETS ((programmes.id, programmes.title, partners.name), ())
        ORDER BY programmes.title, programmes.id`,
       [companyId, period.from, period.to],
     );
-    return rows.map((row) => ({
-      programmeId: row.id,
-      title: row.title,
-      partnerName: row.partner,
-      volunteers: row.volunteers,
-      shiftsAttended: row.attended,
-      noShows: row.no_shows,
-      hours: round2(Number(row.hours ?? 0)),
-    }));
+    const total = rows.find((row) => row.id === null);
+    const programmes = rows
+      .filter((row): row is typeof row & { id: string } => row.id !== null)
+      .map((row) => ({
+        programmeId: row.id,
+        title: row.title,
+        partnerName: row.partner,
+        volunteers: row.volunteers,
+        shiftsAttended: row.attended,
+        noShows: row.no_shows,
+        hours: round2(Number(row.hours ?? 0)),
+      }));
+    return { programmes, volunteers: total?.volunteers ?? 0 };
   }
 }
