@@ -119,6 +119,7 @@ describe('extra hosts of a visit', () => {
       mail.raw.includes(`method=${method}`) &&
       mail.raw.includes(`SEQUENCE:${sequence}`);
 
+  // It waits, on the real clock, for the one-day reminders to fall due.
   it('invites the hosts with everyone else, moves the invitation when they change, and reminds the current ones once', async () => {
     // Everything happens before the one-day reminders fall due; the mail is read afterwards.
     const lego = await partnership('7.A');
@@ -221,7 +222,7 @@ describe('extra hosts of a visit', () => {
     for (const host of [lego.pedagogue, lego.colleague]) {
       await stack.sink.waitFor(calendarMailTo(host, 'CANCEL', confirmed.revision + 2));
     }
-  });
+  }, 90_000);
 
   it('mails nothing while the visit is only requested, and keeps the answer links good', async () => {
     const partners = await partnership('7.B');
