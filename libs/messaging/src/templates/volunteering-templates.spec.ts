@@ -1,7 +1,7 @@
 import { formatTimes } from './format';
-import { escapeHtml } from './html';
-import { isTemplateName, renderTemplate, TemplateName, TemplateParams } from './index';
+import { renderTemplate, TemplateName, TemplateParams } from './index';
 import { RenderedMail } from './template';
+import { describeTemplateContract } from './template-contract.spec-helper';
 import { weekdayList } from './volunteering-blocks';
 import { ShiftSummary } from './volunteering-params';
 
@@ -78,9 +78,7 @@ function both(mail: RenderedMail): string[] {
 }
 
 describe('volunteering mail templates', () => {
-  it('registers every template by name', () => {
-    for (const name of NAMES) expect(isTemplateName(name)).toBe(true);
-  });
+  describeTemplateContract(NAMES, examples);
 
   describe('subjects', () => {
     it.each<[VolunteeringTemplateName, string, string]>([
@@ -331,47 +329,6 @@ describe('volunteering mail templates', () => {
     expect(formatTimes('09:30', '12:00', 'en')).toBe('9:30–12:00');
     expect(formatTimes('16:00:00', '18:00:00', 'en')).toBe('16:00–18:00');
     expect(() => formatTimes('4pm', '18:00', 'da')).toThrow(/4pm/);
-  });
-
-  describe.each(NAMES)('%s', (name) => {
-    it('escapes user text in the HTML and keeps it whole in the text', () => {
-      const hostile = examples((field) => ` <script>alert("${field}")</script>`)[name];
-      const to = { ...recipient, name: '<script>alert("name")</script>' };
-      for (const locale of ['da', 'en']) {
-        const mail = render(name, locale, hostile, to);
-        expect(mail.html).not.toMatch(/<script/i);
-        expect(mail.html).toContain('&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;');
-        expect(mail.text).toContain('<script>alert("name")</script>');
-      }
-    });
-
-    it('carries every piece of user text in both the text and the HTML part', () => {
-      const params = examples((field) => ` [${field}]`)[name];
-      const userText = Object.values(params).filter(
-        (value): value is string => typeof value === 'string' && /\[\w+\]$/.test(value),
-      );
-      expect(userText.length).toBeGreaterThanOrEqual(3);
-      for (const locale of ['da', 'en']) {
-        const mail = render(name, locale, params);
-        for (const value of userText) {
-          expect(mail.text).toContain(value);
-          expect(mail.html).toContain(escapeHtml(value));
-        }
-      }
-    });
-
-    it("writes English for locale 'en' and Danish for anything else", () => {
-      const danish = render(name, 'da');
-      const english = render(name, 'en');
-      expect(english.html).toContain('<html lang="en">');
-      expect(english.text).toMatch(/^Hello Mette Holm\n/);
-      expect(danish.html).toContain('<html lang="da">');
-      expect(danish.text).toMatch(/^Hej Mette Holm\n/);
-      expect(english.subject).not.toBe(danish.subject);
-      for (const locale of ['', 'de', 'en-GB', 'sv']) {
-        expect(render(name, locale)).toEqual(danish);
-      }
-    });
   });
 
   it('fails loudly on a time it cannot read rather than mailing "Invalid DateTime"', () => {
