@@ -4,9 +4,7 @@ import { CompanyEntity } from '@app/core/organisations/company.entity';
 import { SchoolEntity } from '@app/core/organisations/school.entity';
 import { Factories } from '@app/testing';
 import { startTestStack, TestStack } from './support/test-stack';
-
-/** A JSON body as the API answers it. */
-type Json = Response['body'];
+import { invalid, ok, refused, Json } from './support/responses';
 
 // Classes, their grades and graduation, and the adoptions that last until a class has finished
 // 9th grade. "Now" is Tuesday 1 September 2026, 08:00 in Copenhagen: school year 2026/27.
@@ -26,26 +24,6 @@ interface ClassInput {
   grade?: number;
   schoolYear?: string;
   pupils?: number;
-}
-
-/** The body of a response with the expected status; shows the body when the status is wrong. */
-function ok(response: Response, status: number): Json {
-  expect({ status: response.status, body: response.body as unknown }).toMatchObject({ status });
-  return response.body;
-}
-
-/** A refusal with its status and code. */
-function refused(response: Response, status: number, code: string): void {
-  expect({ status: response.status, code: response.body.code }).toEqual({ status, code });
-}
-
-/** A 400 that names the field among its details. */
-function invalid(response: Response, field: string): void {
-  const fields = ((response.body.details ?? []) as { field: string }[]).map((d) => d.field);
-  expect({ status: response.status, fields }).toEqual({
-    status: 400,
-    fields: expect.arrayContaining([field]),
-  });
 }
 
 function slot(date: string, from: string, to: string, offset = '+02:00') {

@@ -1,9 +1,12 @@
-import type { Response } from 'supertest';
 import { Role, UserEntity } from '@app/core';
-import { CompanyEntity } from '@app/core/organisations/company.entity';
-import { PartnerEntity } from '@app/core/organisations/partner.entity';
 import { Factories } from '@app/testing';
+import { apiCaller, volunteeringWorld, VolunteeringWorld as World } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
+import { invalid, ok, refused } from './support/responses';
+
+/** A JSON body; what it holds is what the expectations check. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Body = Record<string, any>;
 
 // Weekly programmes and their shifts: setting one up, the shifts materialised for its horizon on
 // the local wall clock, listing them, cancelling one, and changing the schedule under sign-ups.
@@ -28,13 +31,6 @@ const WEDNESDAYS = [
   '2026-12-23',
 ];
 
-interface World {
-  partner: PartnerEntity;
-  company: CompanyEntity;
-  coordinator: UserEntity;
-  volunteers: UserEntity[];
-}
-
 interface Shift {
   id: string;
   programmeId: string;
@@ -49,62 +45,13 @@ interface Shift {
   cancelReason: string | null;
 }
 
-/** A JSON body; what it holds is what the expectations check. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Body = Record<string, any>;
-
-/** The body of a response with the expected status; shows the body when the status is wrong. */
-function ok(response: Response, status: number): Body {
-  expect({ status: response.status, body: response.body as unknown }).toMatchObject({ status });
-  return response.body as Body;
-}
-
-/** A refusal with its status and code. */
-function refused(response: Response, status: number, code: string): void {
-  expect({ status: response.status, code: response.body.code }).toEqual({ status, code });
-}
-
-/** A 400 that names the field among its details, and in its message. */
-function invalid(response: Response, field: string): void {
-  const fields = ((response.body.details ?? []) as { field: string }[]).map((d) => d.field);
-  expect({ status: response.status, fields }).toEqual({
-    status: 400,
-    fields: expect.arrayContaining([field]),
-  });
-  expect(response.body.message).toContain(field);
-}
-
 describe('weekly programmes and their shifts', () => {
   let stack: TestStack;
   let factories: Factories;
   let admin: UserEntity;
 
-  async function call(
-    user: UserEntity,
-    method: 'get' | 'post' | 'patch' | 'delete',
-    path: string,
-    body?: object,
-  ): Promise<Response> {
-    const test = stack
-      .http()
-      [method](`/api/v1${path}`)
-      .set('Authorization', `Bearer ${await stack.tokenFor(user.id)}`);
-    return body ? test.send(body) : test;
-  }
-
-  /** A partner with a coordinator, and a company with volunteers. */
-  async function world(volunteers = 2): Promise<World> {
-    const partner = await factories.partner();
-    const company = await factories.company();
-    const coordinator = await factories.user([
-      { role: Role.Coordinator, organisationId: partner.id },
-    ]);
-    const people: UserEntity[] = [];
-    for (let i = 0; i < volunteers; i++) {
-      people.push(await factories.user([{ role: Role.Volunteer, organisationId: company.id }]));
-    }
-    return { partner, company, coordinator, volunteers: people };
-  }
+  let call: ReturnType<typeof apiCaller>;
+  const world = (volunteers = 2) => volunteeringWorld(factories, volunteers);
 
   /** Wednesdays 16:00–18:00 in Copenhagen from 1 October, 2 to 4 volunteers. */
   function programmeBody(w: World, overrides: Body = {}): Body {
@@ -185,6 +132,7 @@ describe('weekly programmes and their shifts', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({ clockStart: START });
+    call = apiCaller(stack);
     factories = new Factories(stack.dataSource);
     admin = await factories.user([{ role: Role.Admin }], { name: 'Områdesekretariatet' });
   });

@@ -1,9 +1,13 @@
 import type { Response } from 'supertest';
 import { Role, UserEntity } from '@app/core';
-import { CompanyEntity } from '@app/core/organisations/company.entity';
-import { PartnerEntity } from '@app/core/organisations/partner.entity';
 import { Factories } from '@app/testing';
+import { apiCaller, volunteeringWorld, VolunteeringWorld as World } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
+import { invalid, ok, refused } from './support/responses';
+
+/** A JSON body; what it holds is what the expectations check. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Body = Record<string, any>;
 
 // Volunteers on weekly shifts: signing up and the first-come waiting list, giving a place up,
 // standing weekly commitments, and after a shift the attendance that makes a volunteer's hours.
@@ -12,13 +16,6 @@ import { startTestStack, TestStack } from './support/test-stack';
 const START = new Date('2026-10-01T08:00:00+02:00');
 const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 const OCTOBER_7 = 'onsdag 7. oktober kl. 16.00–18.00';
-
-interface World {
-  partner: PartnerEntity;
-  company: CompanyEntity;
-  coordinator: UserEntity;
-  volunteers: UserEntity[];
-}
 
 interface Shift {
   id: string;
@@ -39,63 +36,13 @@ interface Place {
   hours: number | null;
 }
 
-/** A JSON body; what it holds is what the expectations check. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Body = Record<string, any>;
-
-/** The body of a response with the expected status; shows the body when the status is wrong. */
-function ok(response: Response, status: number): Body {
-  expect({ status: response.status, body: response.body as unknown }).toMatchObject({ status });
-  return response.body as Body;
-}
-
-/** A refusal with its status and code, and a message that says what the rule is. */
-function refused(response: Response, status: number, code: string, rule?: RegExp): void {
-  expect({ status: response.status, code: response.body.code }).toEqual({ status, code });
-  if (rule) expect(response.body.message).toMatch(rule);
-}
-
-/** A 400 that names the field among its details, and in its message. */
-function invalid(response: Response, field: string): void {
-  const fields = ((response.body.details ?? []) as { field: string }[]).map((d) => d.field);
-  expect({ status: response.status, fields }).toEqual({
-    status: 400,
-    fields: expect.arrayContaining([field]),
-  });
-  expect(response.body.message).toContain(field);
-}
-
 describe('signing up for shifts, commitments and attendance', () => {
   let stack: TestStack;
   let factories: Factories;
   let admin: UserEntity;
 
-  async function call(
-    user: UserEntity,
-    method: 'get' | 'post' | 'patch' | 'delete',
-    path: string,
-    body?: object,
-  ): Promise<Response> {
-    const test = stack
-      .http()
-      [method](`/api/v1${path}`)
-      .set('Authorization', `Bearer ${await stack.tokenFor(user.id)}`);
-    return body ? test.send(body) : test;
-  }
-
-  /** A partner with a coordinator, and a company with volunteers. */
-  async function world(volunteers = 2): Promise<World> {
-    const partner = await factories.partner();
-    const company = await factories.company();
-    const coordinator = await factories.user([
-      { role: Role.Coordinator, organisationId: partner.id },
-    ]);
-    const people: UserEntity[] = [];
-    for (let i = 0; i < volunteers; i++) {
-      people.push(await factories.user([{ role: Role.Volunteer, organisationId: company.id }]));
-    }
-    return { partner, company, coordinator, volunteers: people };
-  }
+  let call: ReturnType<typeof apiCaller>;
+  const world = (volunteers = 2) => volunteeringWorld(factories, volunteers);
 
   /** Wednesdays 16:00–18:00 in Copenhagen from 1 October, for the company's volunteers. */
   async function createProgramme(w: World, overrides: Body = {}): Promise<Body> {
@@ -185,6 +132,7 @@ describe('signing up for shifts, commitments and attendance', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({ clockStart: START });
+    call = apiCaller(stack);
     factories = new Factories(stack.dataSource);
     admin = await factories.user([{ role: Role.Admin }], { name: 'Områdesekretariatet' });
   });

@@ -1,9 +1,52 @@
+import type { Response } from 'supertest';
 import { Locale, Role, UserEntity } from '@app/core';
+import { CompanyEntity } from '@app/core/organisations/company.entity';
+import { PartnerEntity } from '@app/core/organisations/partner.entity';
 import { Factories } from '@app/testing';
 import { TestStack } from './test-stack';
 
 export const bearer = async (stack: TestStack, user: { id: string }) =>
   `Bearer ${await stack.tokenFor(user.id)}`;
+
+/** Calls the API as a user: `call(user, 'post', '/shifts/…/signups', body)`. */
+export function apiCaller(stack: TestStack) {
+  return async (
+    user: { id: string },
+    method: 'get' | 'post' | 'put' | 'patch' | 'delete',
+    path: string,
+    body?: object,
+  ): Promise<Response> => {
+    const test = stack
+      .http()
+      [method](`/api/v1${path}`)
+      .set('Authorization', await bearer(stack, user));
+    return body ? test.send(body) : test;
+  };
+}
+
+/** A partner organisation with a coordinator, and a company with volunteers. */
+export interface VolunteeringWorld {
+  partner: PartnerEntity;
+  company: CompanyEntity;
+  coordinator: UserEntity;
+  volunteers: UserEntity[];
+}
+
+export async function volunteeringWorld(
+  factories: Factories,
+  volunteers = 2,
+): Promise<VolunteeringWorld> {
+  const partner = await factories.partner();
+  const company = await factories.company();
+  const coordinator = await factories.user([
+    { role: Role.Coordinator, organisationId: partner.id },
+  ]);
+  const people: UserEntity[] = [];
+  for (let i = 0; i < volunteers; i++) {
+    people.push(await factories.user([{ role: Role.Volunteer, organisationId: company.id }]));
+  }
+  return { partner, company, coordinator, volunteers: people };
+}
 
 export interface AdoptionScenario {
   teacher: UserEntity;
