@@ -507,7 +507,7 @@ describe('access to every route', () => {
       }),
       expected: adminOnly(201),
     },
-    { method: 'get', label: 'GET /users', path: () => '/api/v1/users', expected: adminOnly(200) },
+    { method: 'get', label: 'GET /users', path: () => '/api/v1/users', expected: signedIn(200) },
     {
       method: 'get',
       label: 'GET /users/:teacherA',
@@ -1220,6 +1220,37 @@ describe('access to every route', () => {
       expect(await programmes('admin')).toEqual(
         expect.arrayContaining([world.programmeA.id, world.programmeB.id]),
       );
+    });
+
+    it('shows people themselves and the people of their own organisations', async () => {
+      const people = (actor: ActorName, query = '') =>
+        listed(actor, `/api/v1/users?limit=200${query}`);
+      const { users } = world;
+      const contacts = await people('contactA');
+      expect(contacts).toEqual(expect.arrayContaining([users.contactA.id, users.volunteerA.id]));
+      for (const stranger of [users.teacherA, users.coordinatorA, world.contactB, users.outsider]) {
+        expect(contacts).not.toContain(stranger.id);
+      }
+      expect(await people('outsider')).toEqual([users.outsider.id]);
+      // Narrowed to one role in one organisation: the colleagues to name as a visit's hosts.
+      expect(
+        await people('contactA', `&organisationId=${world.companyA.id}&role=volunteer`),
+      ).toEqual([users.volunteerA.id]);
+      // Another organisation's people stay hidden, filter or not.
+      expect(await people('contactA', `&organisationId=${world.companyB.id}`)).toEqual([]);
+      expect(await people('admin', `&organisationId=${world.companyB.id}&role=contact`)).toEqual([
+        world.contactB.id,
+      ]);
+    });
+
+    it('refuses a user filter that is not a UUID or a role, naming it', async () => {
+      for (const [query, field] of [
+        ['organisationId=LEGO', 'organisationId'],
+        ['role=boss', 'role'],
+      ]) {
+        const response = await as('contactA').get(`/api/v1/users?${query}`).expect(400);
+        expect(response.body.details.map((d: { field: string }) => d.field)).toContain(field);
+      }
     });
 
     it('shows a person with roles in two organisations both of them', async () => {

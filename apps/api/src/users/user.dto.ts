@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Locale, ORGANISATION_OF_ROLE, Role, UserEntity } from '@app/core';
-import { PageDto } from '../http/page.dto';
+import { PageDto, PageQueryDto } from '../http/page.dto';
 
 export class InviteUserDto {
   @ApiProperty({ example: 'jonas@lego.example' })
@@ -29,6 +29,21 @@ export class InviteUserDto {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   organisationId?: string;
+}
+
+export class UserListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Only the people of this school, company or partner organisation.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  organisationId?: string;
+
+  @ApiPropertyOptional({ enum: Role, description: 'Only the people holding this role.' })
+  @IsOptional()
+  @IsEnum(Role, { message: `must be one of: ${Object.values(Role).join(', ')}` })
+  role?: Role;
 }
 
 export class MembershipDto {

@@ -2,9 +2,9 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Locale, Role, UsersService } from '@app/core';
 import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
-import { pageOf, PageQueryDto } from '../http/page.dto';
+import { pageOf } from '../http/page.dto';
 import { UuidParam } from '../http/uuid-param.pipe';
-import { InviteUserDto, toUserDto, UserDto, UserPageDto } from './user.dto';
+import { InviteUserDto, toUserDto, UserDto, UserListQueryDto, UserPageDto } from './user.dto';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -22,11 +22,19 @@ export class UsersController {
     );
   }
 
+  /**
+   * People by name: admins see everyone, others themselves and the people of their own
+   * organisations, such as the colleagues to name as a visit's hosts.
+   */
   @Get()
-  @Allow(Role.Admin)
+  @SignedIn()
   @ApiOkResponse({ type: UserPageDto })
-  async listUsers(@Query() query: PageQueryDto): Promise<UserPageDto> {
-    return pageOf(await this.users.list(query), toUserDto);
+  async listUsers(
+    @CurrentActor() actor: Actor,
+    @Query() query: UserListQueryDto,
+  ): Promise<UserPageDto> {
+    const { organisationId, role, ...page } = query;
+    return pageOf(await this.users.list(actor, { organisationId, role }, page), toUserDto);
   }
 
   /** A person: admins see anyone, others themselves and the people of their organisations. */

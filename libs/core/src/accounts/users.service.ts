@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { ConflictError, InvalidFieldError, NotFoundError } from '../errors/domain-error';
 import { CompanyEntity } from '../organisations/company.entity';
@@ -87,11 +87,43 @@ export class UsersService {
     });
   }
 
-  async list(request: PageRequest): Promise<Page<UserEntity>> {
+  /**
+   * People by name. Admins see everyone; others themselves and the people of their own
+   * organisations, e.g. the colleagues to name as a visit's hosts or a class's teachers.
+   * `organisationId` and `role` narrow it to the people holding that role there.
+   */
+  async list(
+    actor: Actor,
+    filter: { organisationId?: string; role?: Role },
+    request: PageRequest,
+  ): Promise<Page<UserEntity>> {
     const query = this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('user')
       .leftJoinAndSelect('user.memberships', 'membership');
+    const organisation = 'coalesce(m.school_id, m.company_id, m.partner_id)';
+    if (!actor.isAdmin) {
+      const mine = actor.memberships.map((m) => m.organisationId).filter((id) => id !== null);
+      query.where(
+        new Brackets((where) => {
+          where.where('user.id = :me', { me: actor.userId });
+          if (mine.length > 0) {
+            where.orWhere(
+              `user.id IN (SELECT m.user_id FROM memberships m WHERE ${organisation} IN (:...mine))`,
+              { mine },
+            );
+          }
+        }),
+      );
+    }
+    if (filter.organisationId || filter.role) {
+      query.andWhere(
+        `user.id IN (SELECT m.user_id FROM memberships m
+                     WHERE (CAST(:organisationId AS uuid) IS NULL OR ${organisation} = :organisationId)
+                       AND (CAST(:role AS text) IS NULL OR m.role = :role))`,
+        { organisationId: filter.organisationId ?? null, role: filter.role ?? null },
+      );
+    }
     return paginate(query, 'name', (user) => user.name, request);
   }
 
