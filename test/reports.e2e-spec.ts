@@ -111,6 +111,20 @@ describe('impact reports', () => {
       reason: 'Efterårsferie',
     });
 
+    // Amir also plays football on a Saturday in a second programme: one volunteer, two programmes.
+    const saturdays = await call(coordinator, 'post', '/programmes', {
+      partnerId: partner.id,
+      title: 'Lørdagsfodbold',
+      location: 'Boldbanen',
+      timezone: 'Europe/Copenhagen',
+      companyIds: [companyId],
+      coordinatorIds: [coordinator.id],
+      schedule: { weekdays: [6], startTime: '10:00', endTime: '12:00', startsOn: '2026-10-24' },
+      capacity: { min: 1, max: 4 },
+    });
+    const [saturday] = await shiftsOf(stack, saturdays.id as string, coordinator);
+    await call(amir, 'post', `/shifts/${saturday.id}/signups`);
+
     stack.clock.travelTo(AFTERWARDS);
     await call(coordinator, 'post', `/shifts/${on('2026-10-21')}/attendance`, {
       records: [
@@ -123,6 +137,9 @@ describe('impact reports', () => {
         { userId: amir.id, attended: true, hours: 1.5 },
         { userId: otherVolunteer.id, attended: true },
       ],
+    });
+    await call(coordinator, 'post', `/shifts/${saturday.id}/attendance`, {
+      records: [{ userId: amir.id, attended: true }],
     });
     await call(lego.teacher, 'post', `/visits/${preparation}/complete`, { pupilsAttended: 0 });
     await call(lego.teacher, 'post', `/visits/${classVisit}/complete`, { pupilsAttended: 18 });
@@ -160,10 +177,11 @@ describe('impact reports', () => {
           pupilsReached: 18,
           // The class visit's 3 hours, the preparation's 1 and 1.5 of planning.
           contactHours: 5.5,
-          // Amir came twice (2 h and 1.5 h); Bo did not come; Skandia's volunteer is not LEGO's.
+          // Amir came three times in two programmes (2 h, 1.5 h and 2 h), and counts once; Bo
+          // did not come; Skandia's volunteer is not LEGO's.
           volunteers: 1,
-          volunteerHours: 3.5,
-          hours: 9,
+          volunteerHours: 5.5,
+          hours: 11,
         },
         adoptions: [
           {
@@ -190,6 +208,15 @@ describe('impact reports', () => {
             shiftsAttended: 2,
             noShows: 1,
             hours: 3.5,
+          },
+          {
+            programmeId: expect.any(String),
+            title: 'Lørdagsfodbold',
+            partnerName: '=HYPERLINK("http://x")',
+            volunteers: 1,
+            shiftsAttended: 1,
+            noShows: 0,
+            hours: 2,
           },
         ],
       });
@@ -263,6 +290,7 @@ describe('impact reports', () => {
           no_shows: '1',
           hours: '3.5',
         }),
+        expect.objectContaining({ activity: 'volunteering', name: 'Lørdagsfodbold', hours: '2' }),
       ]);
       const byName = await stack
         .http()
