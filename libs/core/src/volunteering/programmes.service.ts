@@ -79,15 +79,15 @@ export class ProgrammesService {
     const id = await this.dataSource.transaction(async (manager) => {
       const fields = await this.checkFields(manager, partner.id, command);
       const now = this.clock.now();
-      const programme = await manager.save(
-        manager.create(ProgrammeEntity, {
-          ...this.columns(fields),
-          partnerId: partner.id,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-      return programme.id;
+      const inserted = await manager.insert(ProgrammeEntity, {
+        ...this.columns(fields),
+        partnerId: partner.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      await this.writeLists(manager, id, fields);
+      return id;
     });
     await this.materialiser.materialise(id);
     return loadProgramme(this.dataSource.manager, id);
@@ -124,13 +124,12 @@ export class ProgrammesService {
         horizonWeeks: patch.horizonWeeks ?? programme.horizonWeeks,
       };
       const fields = await this.checkFields(manager, programme.partnerId, merged);
-      await manager.delete(ProgrammeClosedDateEntity, { programmeId: id });
-      const saved = await manager.save(ProgrammeEntity, {
-        ...programme,
+      await manager.update(ProgrammeEntity, id, {
         ...this.columns(fields),
         updatedAt: this.clock.now(),
       });
-      await this.reconcile(manager, await loadProgramme(manager, saved.id));
+      await this.writeLists(manager, id, fields);
+      await this.reconcile(manager, await loadProgramme(manager, id));
     });
     // New shifts in a transaction of their own, after the cancellations are committed.
     await this.materialiser.materialise(id);
@@ -243,10 +242,40 @@ export class ProgrammesService {
       capacityMin: fields.capacity.min,
       capacityMax: fields.capacity.max,
       horizonWeeks: fields.horizonWeeks,
-      companies: fields.companyIds.map((companyId) => ({ id: companyId }) as CompanyEntity),
-      coordinators: fields.coordinatorIds.map((userId) => ({ id: userId }) as never),
-      closedDates: fields.closedDates.map(({ from, to, label }) => ({ from, to, label }) as never),
     };
+  }
+
+  /**
+   * The programme's companies, coordinators and closed dates, written as they are now. One
+   * statement at a time: an ORM save of the relations would query in parallel on the
+   * transaction's one connection.
+   */
+  private async writeLists(
+    manager: EntityManager,
+    programmeId: string,
+    fields: ProgrammeFields,
+  ): Promise<void> {
+    for (const [table, column, ids] of [
+      ['programme_companies', 'company_id', fields.companyIds],
+      ['programme_coordinators', 'user_id', fields.coordinatorIds],
+    ] as const) {
+      await manager.query(
+        `DELETE FROM ${table} WHERE programme_id = $1 AND NOT (${column} = ANY($2::uuid[]))`,
+        [programmeId, ids],
+      );
+      await manager.query(
+        `INSERT INTO ${table} (programme_id, ${column})
+         SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+        [programmeId, [...new Set(ids)]],
+      );
+    }
+    await manager.delete(ProgrammeClosedDateEntity, { programmeId });
+    if (fields.closedDates.length > 0) {
+      await manager.insert(
+        ProgrammeClosedDateEntity,
+        fields.closedDates.map(({ from, to, label }) => ({ programmeId, from, to, label })),
+      );
+    }
   }
 
   /** The schedule, the zone, the capacity, the companies and the coordinators must hold together. */
