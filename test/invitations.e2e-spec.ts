@@ -81,6 +81,27 @@ describe('calendar invitations', () => {
       .set('Authorization', await as(contact))
       .send({ slots: [{ start: '2026-10-28T09:00:00+01:00', end: '2026-10-28T12:00:00+01:00' }] })
       .expect(200);
+    // Until the new time is confirmed, the old one is off both calendars: the teacher's with the
+    // request to answer, the contact person's (who moved it) with a notice of its own.
+    const asked = await stack.sink.waitFor(
+      (mail) => mail.to.includes(teacher.email) && mail.subject.startsWith('Nyt forslag'),
+    );
+    expect(asked.text).toContain(
+      'Det aftalte tidspunkt, onsdag 21. oktober kl. 9.00–12.00, er taget ud af kalenderen',
+    );
+    const withdrawn = await stack.sink.waitFor(
+      (mail) => mail.to.includes(contact.email) && mail.subject.startsWith('Being moved'),
+    );
+    for (const mail of [asked, withdrawn]) {
+      const off = invitationIn(mail);
+      expect(off).toMatchObject({
+        method: 'CANCEL',
+        status: 'CANCELLED',
+        uid: invitation.uid,
+        start: '2026-10-21T07:00:00.000Z',
+      });
+      expect(off.sequence).toBeGreaterThan(invitation.sequence);
+    }
     await stack
       .http()
       .post(`/api/v1/visits/${id}/confirm`)
@@ -100,7 +121,7 @@ describe('calendar invitations', () => {
       start: '2026-10-28T08:00:00.000Z',
       end: '2026-10-28T11:00:00.000Z',
     });
-    expect(update.sequence).toBeGreaterThan(invitation.sequence);
+    expect(update.sequence).toBeGreaterThan(invitationIn(withdrawn).sequence);
 
     await stack
       .http()

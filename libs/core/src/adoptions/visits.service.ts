@@ -187,6 +187,11 @@ export class VisitsService {
       this.requireActive(context);
       const term = checkSlots(context, visit.kind, slots, this.clock.now());
       await this.checkAgainstOthers(manager, context, visit.kind, term, slots, visit.id);
+      // A confirmed visit's agreed time comes off everyone's calendar until a new one is agreed.
+      const withdrawn =
+        visit.status === VisitStatus.Confirmed
+          ? { start: visit.start!.toISOString(), end: visit.end!.toISOString() }
+          : null;
       visit.status = VisitStatus.Requested;
       visit.slots = slots;
       visit.term = term;
@@ -203,17 +208,25 @@ export class VisitsService {
           slots,
         },
       );
-      await this.messages.askToAnswer(
-        manager,
-        'visit.rescheduled',
-        peopleOf(context, otherSide(side)),
-        saved,
-        {
-          ...this.messages.visitSummary(context, saved, hosts),
-          rescheduledBy: actor.name,
-          slots: this.messages.slots(saved),
-        },
-      );
+      const answering = peopleOf(context, otherSide(side));
+      const summary = this.messages.visitSummary(context, saved, hosts);
+      await this.messages.askToAnswer(manager, 'visit.rescheduled', answering, saved, {
+        ...summary,
+        rescheduledBy: actor.name,
+        slots: this.messages.slots(saved),
+        start: withdrawn?.start ?? null,
+        end: withdrawn?.end ?? null,
+      });
+      if (withdrawn) {
+        const asked = new Set(answering.map((user) => user.id));
+        await this.messages.send(
+          manager,
+          'visit.time-withdrawn',
+          participantsOf(context, hosts).filter((user) => !asked.has(user.id)),
+          { ...summary, ...withdrawn, rescheduledBy: actor.name },
+          `${saved.id}:${saved.revision}`,
+        );
+      }
     });
     return this.view(visitId);
   }

@@ -41,6 +41,10 @@ import { VisitReminderParams, visitReminderTemplate } from './visit-reminder.tem
 import { VisitRequestNudgeParams, visitRequestNudgeTemplate } from './visit-request-nudge.template';
 import { VisitRequestedParams, visitRequestedTemplate } from './visit-requested.template';
 import { VisitRescheduledParams, visitRescheduledTemplate } from './visit-rescheduled.template';
+import {
+  VisitTimeWithdrawnParams,
+  visitTimeWithdrawnTemplate,
+} from './visit-time-withdrawn.template';
 
 /** Every message the product sends, by name, with the parameters its template needs. */
 export interface TemplateParams {
@@ -50,6 +54,7 @@ export interface TemplateParams {
   'visit.confirmed': VisitConfirmedParams;
   'visit.declined': VisitDeclinedParams;
   'visit.rescheduled': VisitRescheduledParams;
+  'visit.time-withdrawn': VisitTimeWithdrawnParams;
   'visit.cancelled': VisitCancelledParams;
   'visit.completed': VisitCompletedParams;
   'visit.host-added': VisitHostsParams;
@@ -78,6 +83,7 @@ const TEMPLATES: { [Name in TemplateName]: MailTemplate<TemplateParams[Name]> } 
   'visit.confirmed': visitConfirmedTemplate,
   'visit.declined': visitDeclinedTemplate,
   'visit.rescheduled': visitRescheduledTemplate,
+  'visit.time-withdrawn': visitTimeWithdrawnTemplate,
   'visit.cancelled': visitCancelledTemplate,
   'visit.completed': visitCompletedTemplate,
   'visit.host-added': visitHostAddedTemplate,
@@ -123,6 +129,9 @@ type CalendarOf<Name extends TemplateName> = (
 const CALENDARS: { [Name in TemplateName]?: CalendarOf<Name> } = {
   'visit.confirmed': (visit, locale) => visitCalendar('REQUEST', visit, locale),
   'visit.cancelled': (visit, locale) => visitCalendar('CANCEL', visit, locale),
+  // A confirmed visit being moved: its agreed time comes off the calendars until a new one is.
+  'visit.rescheduled': (visit, locale) => visitCalendar('CANCEL', visit, locale),
+  'visit.time-withdrawn': (visit, locale) => visitCalendar('CANCEL', visit, locale),
   'visit.host-added': (visit, locale) => visitCalendar('REQUEST', visit, locale),
   'visit.host-removed': (visit, locale) => visitCalendar('CANCEL', visit, locale),
   'shift.signup-confirmed': (shift, locale) => shiftCalendar('REQUEST', shift, locale),

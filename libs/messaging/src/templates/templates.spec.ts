@@ -51,6 +51,12 @@ function examples(tag: (field: string) => string = () => ''): Examples {
       ...visit,
       rescheduledBy: text('rescheduledBy', 'Bo Kontakt'),
       slots: [october8, october28],
+      ...october7,
+    },
+    'visit.time-withdrawn': {
+      ...visit,
+      ...october7,
+      rescheduledBy: text('rescheduledBy', 'Bo Kontakt'),
     },
     'visit.cancelled': {
       ...visit,
@@ -177,6 +183,11 @@ describe('adoption and visit mail templates', () => {
       ],
       ['visit.declined', 'Afslået: klassebesøg hos LEGO', 'Declined: class visit at LEGO'],
       [
+        'visit.time-withdrawn',
+        'Flyttes: klassebesøg hos LEGO onsdag 7. oktober kl. 9.00–12.00',
+        'Being moved: class visit at LEGO on Wednesday 7 October, 9:00–12:00',
+      ],
+      [
         'visit.reminder',
         'Påmindelse: klassebesøg hos LEGO om 7 dage, onsdag 7. oktober kl. 9.00–12.00',
         'Reminder: class visit at LEGO in 7 days, Wednesday 7 October, 9:00–12:00',
@@ -264,6 +275,20 @@ describe('adoption and visit mail templates', () => {
         'Forslag om klassebesøg hos LEGO: onsdag 28. oktober kl. 9.00–12.00',
       );
     });
+  });
+
+  it('says the agreed time is off the calendar when a confirmed visit is moved', () => {
+    for (const part of both(render('visit.rescheduled', 'da'))) {
+      expect(part).toContain(
+        'Det aftalte tidspunkt, onsdag 7. oktober kl. 9.00–12.00, er taget ud af kalenderen',
+      );
+    }
+    expect(render('visit.time-withdrawn', 'en').text).toContain(
+      'Bo Kontakt wants to move the class visit on Wednesday 7 October, 9:00–12:00. That time is off your calendar',
+    );
+    // A visit that was only requested had no agreed time to take off.
+    const requested = { ...examples()['visit.rescheduled'], start: null, end: null };
+    expect(render('visit.rescheduled', 'da', requested).text).not.toContain('aftalte tidspunkt');
   });
 
   it('lists every new slot of a rescheduled visit', () => {
