@@ -66,14 +66,16 @@ describe('a worker killed in the middle of sending', () => {
     stack.sink.hold = false;
     expect(stack.sink.to('patient@scheduler.test')).toHaveLength(0);
 
-    // A new worker finds the job its predecessor held (once its lock runs out) and sends it.
+    // A new worker finds the job its predecessor held (once its lock runs out) and sends it. That
+    // takes its start-up, up to 30 s for the lock and up to 30 s for the next stalled-job check:
+    // over a minute, more on a busy machine.
     worker = startWorker();
-    await stack.sink.waitForMailTo('patient@scheduler.test', 90_000);
+    await stack.sink.waitForMailTo('patient@scheduler.test', 150_000);
     await new Promise((done) => setTimeout(done, 2_000));
     expect(stack.sink.to('patient@scheduler.test')).toHaveLength(1);
     const [delivery] = await stack.dataSource.query<{ status: string }[]>(
       `SELECT status FROM deliveries WHERE to_address LIKE '%patient@scheduler.test%'`,
     );
     expect(delivery.status).toBe('sent');
-  }, 120_000);
+  }, 180_000);
 });
