@@ -118,25 +118,6 @@ export class ReportsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The period asked for; by default the year up to today. */
-  period(requested: Partial<ReportPeriod>): ReportPeriod {
-    const today = this.clock.nowIn(REPORT_ZONE).toISODate()!;
-    const to = requested.to ?? today;
-    const from =
-      requested.from ?? DateTime.fromISO(to).minus({ years: 1 }).plus({ days: 1 }).toISODate()!;
-    if (from > to) {
-      throw new InvalidFieldError('report.period', 'to', 'must be on or after from');
-    }
-    if (DateTime.fromISO(from).plus({ years: MAX_REPORT_YEARS }).toISODate()! <= to) {
-      throw new InvalidFieldError(
-        'report.period-too-long',
-        'to',
-        `must be less than ${MAX_REPORT_YEARS} years after from`,
-      );
-    }
-    return { from, to };
-  }
-
   async company(
     actor: Actor,
     companyId: string,
@@ -279,6 +260,25 @@ export class ReportsService {
       })),
       shifts,
     };
+  }
+
+  /** The period asked for; by default the year up to today. */
+  private period(requested: Partial<ReportPeriod>): ReportPeriod {
+    const today = this.clock.nowIn(REPORT_ZONE).toISODate()!;
+    const to = requested.to ?? today;
+    const from =
+      requested.from ?? DateTime.fromISO(to).minus({ years: 1 }).plus({ days: 1 }).toISODate()!;
+    if (from > to) {
+      throw new InvalidFieldError('report.period', 'to', 'must be on or after from');
+    }
+    if (DateTime.fromISO(from).plus({ years: MAX_REPORT_YEARS }).toISODate()! <= to) {
+      throw new InvalidFieldError(
+        'report.period-too-long',
+        'to',
+        `must be less than ${MAX_REPORT_YEARS} years after from`,
+      );
+    }
+    return { from, to };
   }
 
   /** The company's adoptions alive in the period, with what each gave in it. */
