@@ -26,16 +26,17 @@ export interface Feed {
   build(): string;
 }
 
+/** Times arrive as ISO 8601 text, inside the JSON the one query returns. */
 interface VisitRow {
   id: string;
   status: string;
   kind: 'class-visit' | 'preparation';
-  start: Date;
-  end: Date;
+  start: string;
+  end: string;
   location: string;
   agenda: string;
   revision: number;
-  changed: Date;
+  changed: string;
   label: string;
   school: string;
   company: string;
@@ -43,11 +44,11 @@ interface VisitRow {
 
 interface ShiftRow {
   id: string;
-  start: Date;
-  end: Date;
+  start: string;
+  end: string;
   cancelled: boolean;
   sequence: number;
-  changed: Date;
+  changed: string;
   title: string;
   location: string;
   partner: string;
@@ -88,63 +89,64 @@ export class CalendarFeedService {
     const from = new Date(now - 90 * DAY_MS);
     const to = new Date(now + 365 * DAY_MS);
     const cancelledSince = new Date(now - 30 * DAY_MS);
-    const [visits, shifts] = await Promise.all([
-      // The visits a person takes part in: as contact person, as a teacher of the class, or as a
-      // host. One taken off a visit sees it cancelled, like a cancelled visit, for 30 days.
-      this.dataSource.query<VisitRow[]>(
-        `WITH mine AS (
-           SELECT id AS visit_id, NULL::timestamptz AS added_at, NULL::timestamptz AS removed_at
-           FROM visits WHERE contact_person_id = $1
-           UNION ALL
-           SELECT visits.id, NULL, NULL
-           FROM class_teachers JOIN visits ON visits.class_id = class_teachers.class_id
-           WHERE class_teachers.user_id = $1
-           UNION ALL
-           SELECT visit_id, added_at, removed_at FROM visit_hosts WHERE user_id = $1
-         ), taking_part AS (
-           SELECT visit_id, max(added_at) AS added_at,
-                  CASE WHEN bool_and(removed_at IS NOT NULL) THEN max(removed_at) END AS released_at
-           FROM mine GROUP BY visit_id
-         )
-         SELECT visits.id, visits.kind, visits.location, visits.agenda, visits.revision,
-                CASE WHEN taking_part.released_at IS NULL THEN visits.status ELSE 'cancelled' END AS status,
-                coalesce(visits.start_at, (visits.slots -> 0 ->> 'start')::timestamptz) AS start,
-                coalesce(visits.end_at, (visits.slots -> 0 ->> 'end')::timestamptz) AS end,
-                greatest(visits.updated_at, taking_part.added_at, taking_part.released_at) AS changed,
-                classes.label, schools.name AS school, companies.name AS company
-         FROM taking_part
-         JOIN visits ON visits.id = taking_part.visit_id
-         JOIN classes ON classes.id = visits.class_id
-         JOIN schools ON schools.id = classes.school_id
-         JOIN adoptions ON adoptions.id = visits.adoption_id
-         JOIN companies ON companies.id = adoptions.company_id
-         WHERE visits.status <> 'declined'
-           AND (visits.status <> 'cancelled' OR visits.updated_at >= $4)
-           AND (taking_part.released_at IS NULL OR taking_part.released_at >= $4)
-           AND coalesce(visits.start_at, (visits.slots -> 0 ->> 'start')::timestamptz) BETWEEN $2 AND $3
-         ORDER BY start, visits.id`,
-        [user.id, from, to, cancelledSince],
-      ),
-      this.dataSource.query<ShiftRow[]>(
-        `SELECT * FROM (SELECT DISTINCT ON (shifts.id) shifts.id, shifts.start_at AS start, shifts.end_at AS end,
-                (signups.status = 'cancelled' OR shifts.status = 'cancelled') AS cancelled,
-                shifts.revision + (SELECT sum(mine.revision)::int FROM signups mine
-                                   WHERE mine.shift_id = shifts.id AND mine.user_id = $1) AS sequence,
-                greatest(signups.created_at, signups.cancelled_at, shifts.created_at) AS changed,
-                programmes.title, programmes.location, partners.name AS partner
-         FROM signups
-         JOIN shifts ON shifts.id = signups.shift_id
-         JOIN programmes ON programmes.id = shifts.programme_id
-         JOIN partners ON partners.id = programmes.partner_id
-         WHERE signups.user_id = $1
-           AND (signups.status = 'confirmed'
-                OR (signups.status = 'cancelled' AND signups.cancelled_at >= $4))
-           AND shifts.start_at BETWEEN $2 AND $3
-         ORDER BY shifts.id, (signups.status = 'confirmed') DESC, signups.created_at DESC
-         ) AS places ORDER BY start, id`,
-        [user.id, from, to, cancelledSince],
-      ),
-    ]);
+    // One statement for both lists: the visits a person takes part in (as contact person, as a
+    // teacher of the class, or as a host; one taken off a visit sees it cancelled, like a
+    // cancelled visit, for 30 days) and the shifts they have or had a place on.
+    const [{ visits, shifts }] = await this.dataSource.query<
+      { visits: VisitRow[]; shifts: ShiftRow[] }[]
+    >(
+      `SELECT
+         (SELECT coalesce(json_agg(v ORDER BY v.start, v.id), '[]'::json) FROM (
+            WITH mine AS (
+              SELECT id AS visit_id, NULL::timestamptz AS added_at, NULL::timestamptz AS removed_at
+              FROM visits WHERE contact_person_id = $1
+              UNION ALL
+              SELECT visits.id, NULL, NULL
+              FROM class_teachers JOIN visits ON visits.class_id = class_teachers.class_id
+              WHERE class_teachers.user_id = $1
+              UNION ALL
+              SELECT visit_id, added_at, removed_at FROM visit_hosts WHERE user_id = $1
+            ), taking_part AS (
+              SELECT visit_id, max(added_at) AS added_at,
+                     CASE WHEN bool_and(removed_at IS NOT NULL) THEN max(removed_at) END AS released_at
+              FROM mine GROUP BY visit_id
+            )
+            SELECT visits.id, visits.kind, visits.location, visits.agenda, visits.revision,
+                   CASE WHEN taking_part.released_at IS NULL THEN visits.status ELSE 'cancelled' END AS status,
+                   coalesce(visits.start_at, (visits.slots -> 0 ->> 'start')::timestamptz) AS start,
+                   coalesce(visits.end_at, (visits.slots -> 0 ->> 'end')::timestamptz) AS end,
+                   greatest(visits.updated_at, taking_part.added_at, taking_part.released_at) AS changed,
+                   classes.label, schools.name AS school, companies.name AS company
+            FROM taking_part
+            JOIN visits ON visits.id = taking_part.visit_id
+            JOIN classes ON classes.id = visits.class_id
+            JOIN schools ON schools.id = classes.school_id
+            JOIN adoptions ON adoptions.id = visits.adoption_id
+            JOIN companies ON companies.id = adoptions.company_id
+            WHERE visits.status <> 'declined'
+              AND (visits.status <> 'cancelled' OR visits.updated_at >= $4)
+              AND (taking_part.released_at IS NULL OR taking_part.released_at >= $4)
+              AND coalesce(visits.start_at, (visits.slots -> 0 ->> 'start')::timestamptz) BETWEEN $2 AND $3
+          ) AS v) AS visits,
+         (SELECT coalesce(json_agg(s ORDER BY s.start, s.id), '[]'::json) FROM (
+            SELECT DISTINCT ON (shifts.id) shifts.id, shifts.start_at AS start, shifts.end_at AS end,
+                   (signups.status = 'cancelled' OR shifts.status = 'cancelled') AS cancelled,
+                   shifts.revision + (SELECT sum(mine.revision)::int FROM signups mine
+                                      WHERE mine.shift_id = shifts.id AND mine.user_id = $1) AS sequence,
+                   greatest(signups.created_at, signups.cancelled_at, shifts.created_at) AS changed,
+                   programmes.title, programmes.location, partners.name AS partner
+            FROM signups
+            JOIN shifts ON shifts.id = signups.shift_id
+            JOIN programmes ON programmes.id = shifts.programme_id
+            JOIN partners ON partners.id = programmes.partner_id
+            WHERE signups.user_id = $1
+              AND (signups.status = 'confirmed'
+                   OR (signups.status = 'cancelled' AND signups.cancelled_at >= $4))
+              AND shifts.start_at BETWEEN $2 AND $3
+            ORDER BY shifts.id, (signups.status = 'confirmed') DESC, signups.created_at DESC
+          ) AS s) AS shifts`,
+      [user.id, from, to, cancelledSince],
+    );
     const lastModified = new Date(
       Math.max(
         user.createdAt.getTime(),
