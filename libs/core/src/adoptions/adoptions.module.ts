@@ -6,6 +6,7 @@ import { ClassesService } from './classes.service';
 import { HoursService } from './hours.service';
 import { SweepsService } from './sweeps.service';
 import { VisitAnswerTokens } from './visit-answer-tokens';
+import { VisitReader } from './visit-reader.service';
 import { VisitRecorder } from './visit-recorder.service';
 import { VisitsService } from './visits.service';
 
@@ -15,6 +16,7 @@ import { VisitsService } from './visits.service';
     VisitAnswerTokens,
     AdoptionMessages,
     VisitRecorder,
+    VisitReader,
     ClassesService,
     AdoptionsService,
     VisitsService,

@@ -1,19 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { Actor, organisationIds } from '../accounts/actor';
-import { Role } from '../accounts/role';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../accounts/actor';
+import { UserEntity } from '../accounts/user.entity';
 import { Clock } from '../clock/clock';
 import { withConstraintsAsConflicts } from '../errors/database-conflicts';
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidFieldError,
-  NotFoundError,
-} from '../errors/domain-error';
-import { UserEntity } from '../accounts/user.entity';
-import { Page, paginate, PageRequest } from '../pagination';
-import { canSeeAdoption, findVisibleAdoption, sideOf } from './adoption-access';
+import { ConflictError, InvalidFieldError } from '../errors/domain-error';
+import { Page, PageRequest } from '../pagination';
+import { findVisibleAdoption } from './adoption-access';
 import {
   AdoptionContext,
   loadAdoptionContext,
@@ -22,12 +16,21 @@ import {
   peopleOf,
 } from './adoption-context';
 import { AdoptionMessages } from './adoption-messages.service';
-import { AdoptionStatus } from './adoption.entity';
+import { VisitAction } from './visit-event.entity';
+import { findHosts, hostsOf, replaceHosts } from './visit-hosts';
+import { VisitReader, VisitView } from './visit-reader.service';
 import { VisitRecorder } from './visit-recorder.service';
-import { checkSlots, overlaps, VISIT_CONFLICTS } from './visit-rules';
-import { VisitAction, VisitEventEntity } from './visit-event.entity';
-import { findHosts, hostIdsOf, hostsOf, isHost, replaceHosts } from './visit-hosts';
-import { Side, VisitEntity, VisitKind, VisitSlot, VisitStatus } from './visit.entity';
+import {
+  checkAgainstOtherVisits,
+  checkSlots,
+  requireActive,
+  requireSide,
+  requireStatus,
+  VISIT_CONFLICTS,
+} from './visit-rules';
+import { VisitEntity, VisitKind, VisitSlot, VisitStatus } from './visit.entity';
+
+export type { VisitView } from './visit-reader.service';
 
 export interface ProposeVisit {
   kind: VisitKind;
@@ -38,16 +41,6 @@ export interface ProposeVisit {
   hostIds?: string[];
 }
 
-export interface VisitView {
-  visit: VisitEntity;
-  events: VisitEventEntity[];
-  hostIds: string[];
-  /** The school's zone, in which the visit's times are local. */
-  timezone?: string;
-}
-
-const LIVE = [VisitStatus.Requested, VisitStatus.Confirmed, VisitStatus.Completed];
-
 @Injectable()
 export class VisitsService {
   constructor(
@@ -55,16 +48,17 @@ export class VisitsService {
     private readonly clock: Clock,
     private readonly recorder: VisitRecorder,
     private readonly messages: AdoptionMessages,
+    private readonly reader: VisitReader,
   ) {}
 
   /** One side proposes 1 to 3 slots; the other side is asked to confirm one. */
   async propose(actor: Actor, adoptionId: string, command: ProposeVisit): Promise<VisitView> {
     await findVisibleAdoption(this.dataSource.manager, actor, adoptionId);
     const visit = await this.change(adoptionId, async (manager, context) => {
-      const side = this.requireSide(actor, context);
-      this.requireActive(context);
+      const side = requireSide(actor, context);
+      requireActive(context);
       const term = checkSlots(context, command.kind, command.slots, this.clock.now());
-      await this.checkAgainstOthers(manager, context, command.kind, term, command.slots, null);
+      await checkAgainstOtherVisits(manager, context, command.kind, term, command.slots, null);
       const hosts = await findHosts(manager, context, command.hostIds ?? []);
       const now = this.clock.now();
       const created = manager.create(VisitEntity, {
@@ -106,14 +100,14 @@ export class VisitsService {
       );
       return saved;
     });
-    return this.view(visit.id);
+    return this.reader.view(visit.id);
   }
 
   /** The side that did not propose confirms one of the slots. */
   async confirm(actor: Actor, visitId: string, slotIndex: number): Promise<VisitView> {
     await this.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
-      const side = this.requireSide(actor, context);
-      this.requireStatus(visit, [VisitStatus.Requested], 'confirmed');
+      const side = requireSide(actor, context);
+      requireStatus(visit, [VisitStatus.Requested], 'confirmed');
       if (side === visit.proposedBySide) {
         throw new ConflictError(
           'visit.own-proposal',
@@ -129,7 +123,7 @@ export class VisitsService {
         );
       }
       checkSlots(context, visit.kind, [slot], this.clock.now());
-      await this.checkAgainstOthers(manager, context, visit.kind, visit.term, [slot], visit.id);
+      await checkAgainstOtherVisits(manager, context, visit.kind, visit.term, [slot], visit.id);
       visit.status = VisitStatus.Confirmed;
       visit.start = slot.start;
       visit.end = slot.end;
@@ -150,13 +144,13 @@ export class VisitsService {
       );
       await this.messages.remindOfVisit(manager, context, saved, hosts, this.clock.now());
     });
-    return this.view(visitId);
+    return this.reader.view(visitId);
   }
 
   async decline(actor: Actor, visitId: string, reason: string): Promise<VisitView> {
     await this.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
-      const side = this.requireSide(actor, context);
-      this.requireStatus(visit, [VisitStatus.Requested], 'declined');
+      const side = requireSide(actor, context);
+      requireStatus(visit, [VisitStatus.Requested], 'declined');
       if (side === visit.proposedBySide) {
         throw new ConflictError(
           'visit.own-proposal',
@@ -176,17 +170,17 @@ export class VisitsService {
         `${saved.id}:${saved.revision}`,
       );
     });
-    return this.view(visitId);
+    return this.reader.view(visitId);
   }
 
   /** Either side offers new slots; the visit is requested again, from the other side. */
   async reschedule(actor: Actor, visitId: string, slots: VisitSlot[]): Promise<VisitView> {
     await this.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
-      const side = this.requireSide(actor, context);
-      this.requireStatus(visit, [VisitStatus.Requested, VisitStatus.Confirmed], 'rescheduled');
-      this.requireActive(context);
+      const side = requireSide(actor, context);
+      requireStatus(visit, [VisitStatus.Requested, VisitStatus.Confirmed], 'rescheduled');
+      requireActive(context);
       const term = checkSlots(context, visit.kind, slots, this.clock.now());
-      await this.checkAgainstOthers(manager, context, visit.kind, term, slots, visit.id);
+      await checkAgainstOtherVisits(manager, context, visit.kind, term, slots, visit.id);
       // A confirmed visit's agreed time comes off everyone's calendar until a new one is agreed.
       const withdrawn =
         visit.status === VisitStatus.Confirmed
@@ -228,14 +222,14 @@ export class VisitsService {
         );
       }
     });
-    return this.view(visitId);
+    return this.reader.view(visitId);
   }
 
   /** Either side (or an admin) cancels a visit that is requested or confirmed. */
   async cancel(actor: Actor, visitId: string, reason: string): Promise<VisitView> {
     await this.changeVisit(actor, visitId, async (manager, context, visit) => {
-      if (!actor.isAdmin) this.requireSide(actor, context);
-      this.requireStatus(visit, [VisitStatus.Requested, VisitStatus.Confirmed], 'cancelled');
+      if (!actor.isAdmin) requireSide(actor, context);
+      requireStatus(visit, [VisitStatus.Requested, VisitStatus.Confirmed], 'cancelled');
       await this.recorder.cancel(
         manager,
         context,
@@ -244,7 +238,7 @@ export class VisitsService {
         reason,
       );
     });
-    return this.view(visitId);
+    return this.reader.view(visitId);
   }
 
   /**
@@ -255,8 +249,8 @@ export class VisitsService {
    */
   async setHosts(actor: Actor, visitId: string, hostIds: string[]): Promise<VisitView> {
     await this.changeVisit(actor, visitId, async (manager, context, visit) => {
-      if (!actor.isAdmin) this.requireSide(actor, context);
-      this.requireStatus(
+      if (!actor.isAdmin) requireSide(actor, context);
+      requireStatus(
         visit,
         [VisitStatus.Requested, VisitStatus.Confirmed],
         'given other participants',
@@ -303,7 +297,7 @@ export class VisitsService {
       );
       await this.messages.remindOfVisit(manager, context, saved, hosts, this.clock.now());
     });
-    return this.view(visitId);
+    return this.reader.view(visitId);
   }
 
   /** After its end, a confirmed visit is marked held, with how many pupils came. */
@@ -313,8 +307,8 @@ export class VisitsService {
     report: { pupilsAttended: number; notes?: string },
   ): Promise<VisitView> {
     await this.changeVisit(actor, visitId, async (manager, context, visit) => {
-      this.requireSide(actor, context);
-      this.requireStatus(visit, [VisitStatus.Confirmed], 'completed');
+      requireSide(actor, context);
+      requireStatus(visit, [VisitStatus.Confirmed], 'completed');
       if (visit.end!.getTime() > this.clock.nowMs()) {
         throw new ConflictError('visit.not-ended', 'A visit can be completed only after its end.');
       }
@@ -327,83 +321,21 @@ export class VisitsService {
       }
       await this.recorder.complete(manager, context, visit, actor.userId, report);
     });
-    return this.view(visitId);
+    return this.reader.view(visitId);
   }
 
   async get(actor: Actor, visitId: string): Promise<VisitView> {
-    await this.visible(actor, visitId);
-    return this.view(visitId);
+    await this.reader.visible(actor, visitId);
+    return this.reader.view(visitId);
   }
 
-  /** The visits the caller takes part in or may see, soonest first. */
-  async list(
+  /** The visits the caller takes part in or may see. */
+  list(
     actor: Actor,
     filter: { status?: VisitStatus; adoptionId?: string },
     request: PageRequest,
   ): Promise<Page<VisitView>> {
-    const query = this.dataSource
-      .getRepository(VisitEntity)
-      .createQueryBuilder('visit')
-      .innerJoin('visit.adoption', 'adoption')
-      .innerJoin('classes', 'class', 'class.id = adoption.class_id');
-    if (!actor.isAdmin) {
-      const schoolIds = organisationIds(actor, 'school', [Role.Teacher]);
-      const companyIds = organisationIds(actor, 'company', [Role.Contact]);
-      query.where(
-        new Brackets((where) => {
-          where.where('adoption.contact_person_id = :me', { me: actor.userId });
-          where.orWhere(
-            'visit.id IN (SELECT visit_id FROM visit_hosts WHERE user_id = :me AND removed_at IS NULL)',
-          );
-          if (schoolIds.length) where.orWhere('class.school_id IN (:...schoolIds)', { schoolIds });
-          if (companyIds.length)
-            where.orWhere('adoption.company_id IN (:...companyIds)', { companyIds });
-        }),
-      );
-    }
-    if (filter.status) query.andWhere('visit.status = :status', { status: filter.status });
-    if (filter.adoptionId) query.andWhere('visit.adoption_id = :adoptionId', filter);
-    const page = await paginate(
-      query,
-      'createdAt',
-      (visit) => visit.createdAt.toISOString(),
-      request,
-    );
-    const hosts = await hostIdsOf(
-      this.dataSource.manager,
-      page.items.map((visit) => visit.id),
-    );
-    return {
-      items: page.items.map((visit) => ({ visit, events: [], hostIds: hosts.get(visit.id)! })),
-      next: page.next,
-    };
-  }
-
-  private async view(visitId: string): Promise<VisitView> {
-    const visit = await this.dataSource.getRepository(VisitEntity).findOneByOrFail({ id: visitId });
-    const events = await this.dataSource
-      .getRepository(VisitEventEntity)
-      .find({ where: { visitId }, order: { at: 'ASC', revision: 'ASC' } });
-    const [school] = await this.dataSource.query<{ timezone: string }[]>(
-      `SELECT schools.timezone FROM classes JOIN schools ON schools.id = classes.school_id
-       WHERE classes.id = $1`,
-      [visit.classId],
-    );
-    const hosts = await hostIdsOf(this.dataSource.manager, [visitId]);
-    return { visit, events, hostIds: hosts.get(visitId)!, timezone: school?.timezone };
-  }
-
-  private async visible(actor: Actor, visitId: string): Promise<VisitEntity> {
-    const visit = await this.dataSource.getRepository(VisitEntity).findOne({
-      where: { id: visitId },
-      relations: { adoption: { schoolClass: true } },
-    });
-    const visible =
-      visit &&
-      (canSeeAdoption(actor, visit.adoption, visit.adoption.schoolClass.schoolId) ||
-        (await isHost(this.dataSource.manager, visit.id, actor.userId)));
-    if (!visible) throw new NotFoundError('visit');
-    return visit;
+    return this.reader.list(actor, filter, request);
   }
 
   /** Runs a change of an adoption's visits with the adoption locked; database rules become 409s. */
@@ -428,7 +360,7 @@ export class VisitsService {
       hosts: UserEntity[],
     ) => Promise<void>,
   ): Promise<void> {
-    const { adoptionId } = await this.visible(actor, visitId);
+    const { adoptionId } = await this.reader.visible(actor, visitId);
     await this.change(adoptionId, async (manager, context) => {
       const visit = await manager.findOneOrFail(VisitEntity, {
         where: { id: visitId },
@@ -436,104 +368,5 @@ export class VisitsService {
       });
       await work(manager, context, visit, await hostsOf(manager, visitId));
     });
-  }
-
-  private requireSide(actor: Actor, context: AdoptionContext): Side {
-    const side = sideOf(
-      actor,
-      context.adoption,
-      context.teachers.map((teacher) => teacher.id),
-    );
-    if (!side) {
-      throw new ForbiddenError(
-        'visit.not-a-side',
-        "Only the class's teachers and the adoption's contact person take part in its visits.",
-      );
-    }
-    return side;
-  }
-
-  private requireActive(context: AdoptionContext): void {
-    if (context.adoption.status !== AdoptionStatus.Active) {
-      throw new ConflictError(
-        'adoption.not-active',
-        `The adoption is ${context.adoption.status}; it takes no new visits.`,
-      );
-    }
-  }
-
-  private requireStatus(visit: VisitEntity, allowed: VisitStatus[], becoming: string): void {
-    if (!allowed.includes(visit.status)) {
-      throw new ConflictError(
-        'visit.status',
-        `A ${visit.status} visit cannot be ${becoming}; only a ${allowed.join(' or ')} one.`,
-      );
-    }
-  }
-
-  /**
-   * The rules between visits: one live visit of a kind per term, the preparation meeting before
-   * the term's class visit, and no overlap with a confirmed visit of the class or the contact
-   * person. PostgreSQL enforces the first and the last too, for concurrent requests.
-   */
-  private async checkAgainstOthers(
-    manager: EntityManager,
-    context: AdoptionContext,
-    kind: VisitKind,
-    term: string,
-    slots: VisitSlot[],
-    ignoreVisitId: string | null,
-  ): Promise<void> {
-    const sameTerm = (
-      await manager.find(VisitEntity, {
-        where: { adoptionId: context.adoption.id, term, status: In(LIVE) },
-      })
-    ).filter((other) => other.id !== ignoreVisitId);
-    if (sameTerm.some((other) => other.kind === kind)) {
-      throw kind === VisitKind.ClassVisit
-        ? VISIT_CONFLICTS.visits_one_class_visit_per_term
-        : VISIT_CONFLICTS.visits_one_preparation_per_term;
-    }
-    const classVisit = sameTerm.find((other) => other.kind === VisitKind.ClassVisit && other.start);
-    const preparation = sameTerm.find((other) => other.kind === VisitKind.Preparation && other.end);
-    const misplaced =
-      (kind === VisitKind.Preparation &&
-        classVisit &&
-        slots.some((slot) => slot.end > classVisit.start!)) ||
-      (kind === VisitKind.ClassVisit &&
-        preparation &&
-        slots.some((slot) => slot.start < preparation.end!));
-    if (misplaced) {
-      throw new ConflictError(
-        'visit.preparation-after-class-visit',
-        "A term's preparation meeting lies before its class visit.",
-      );
-    }
-
-    const busy = (
-      await manager
-        .getRepository(VisitEntity)
-        .createQueryBuilder('visit')
-        .where('visit.status IN (:...statuses)', {
-          statuses: [VisitStatus.Confirmed, VisitStatus.Completed],
-        })
-        .andWhere('(visit.class_id = :classId OR visit.contact_person_id = :contactId)', {
-          classId: context.adoption.classId,
-          contactId: context.adoption.contactPersonId,
-        })
-        .andWhere('visit.end_at > :from AND visit.start_at < :to', {
-          from: new Date(Math.min(...slots.map((slot) => slot.start.getTime()))),
-          to: new Date(Math.max(...slots.map((slot) => slot.end.getTime()))),
-        })
-        .getMany()
-    ).filter((other) => other.id !== ignoreVisitId);
-    for (const slot of slots) {
-      const clash = busy.find((other) => overlaps(slot, other));
-      if (clash) {
-        throw clash.classId === context.adoption.classId
-          ? VISIT_CONFLICTS.visits_no_class_overlap
-          : VISIT_CONFLICTS.visits_no_contact_person_overlap;
-      }
-    }
   }
 }

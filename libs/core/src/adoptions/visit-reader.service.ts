@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource } from 'typeorm';
+import { Actor, organisationIds } from '../accounts/actor';
+import { Role } from '../accounts/role';
+import { NotFoundError } from '../errors/domain-error';
+import { Page, paginate, PageRequest } from '../pagination';
+import { canSeeAdoption } from './adoption-access';
+import { VisitEventEntity } from './visit-event.entity';
+import { hostIdsOf, isHost } from './visit-hosts';
+import { VisitEntity, VisitStatus } from './visit.entity';
+
+export interface VisitView {
+  visit: VisitEntity;
+  events: VisitEventEntity[];
+  hostIds: string[];
+  /** The school's zone, in which the visit's times are local. */
+  timezone?: string;
+}
+
+/** Reads visits as the people taking part see them: one with its history, or a page of them. */
+@Injectable()
+export class VisitReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The visits the caller takes part in or may see, soonest first. */
+  async list(
+    actor: Actor,
+    filter: { status?: VisitStatus; adoptionId?: string },
+    request: PageRequest,
+  ): Promise<Page<VisitView>> {
+    const query = this.dataSource
+      .getRepository(VisitEntity)
+      .createQueryBuilder('visit')
+      .innerJoin('visit.adoption', 'adoption')
+      .innerJoin('classes', 'class', 'class.id = adoption.class_id');
+    if (!actor.isAdmin) {
+      const schoolIds = organisationIds(actor, 'school', [Role.Teacher]);
+      const companyIds = organisationIds(actor, 'company', [Role.Contact]);
+      query.where(
+        new Brackets((where) => {
+          where.where('adoption.contact_person_id = :me', { me: actor.userId });
+          where.orWhere(
+            'visit.id IN (SELECT visit_id FROM visit_hosts WHERE user_id = :me AND removed_at IS NULL)',
+          );
+          if (schoolIds.length) where.orWhere('class.school_id IN (:...schoolIds)', { schoolIds });
+          if (companyIds.length)
+            where.orWhere('adoption.company_id IN (:...companyIds)', { companyIds });
+        }),
+      );
+    }
+    if (filter.status) query.andWhere('visit.status = :status', { status: filter.status });
+    if (filter.adoptionId) query.andWhere('visit.adoption_id = :adoptionId', filter);
+    const page = await paginate(
+      query,
+      'createdAt',
+      (visit) => visit.createdAt.toISOString(),
+      request,
+    );
+    const hosts = await hostIdsOf(
+      this.dataSource.manager,
+      page.items.map((visit) => visit.id),
+    );
+    return {
+      items: page.items.map((visit) => ({ visit, events: [], hostIds: hosts.get(visit.id)! })),
+      next: page.next,
+    };
+  }
+
+  /** A visit with its history and hosts. */
+  async view(visitId: string): Promise<VisitView> {
+    const visit = await this.dataSource.getRepository(VisitEntity).findOneByOrFail({ id: visitId });
+    const events = await this.dataSource
+      .getRepository(VisitEventEntity)
+      .find({ where: { visitId }, order: { at: 'ASC', revision: 'ASC' } });
+    const [school] = await this.dataSource.query<{ timezone: string }[]>(
+      `SELECT schools.timezone FROM classes JOIN schools ON schools.id = classes.school_id
+       WHERE classes.id = $1`,
+      [visit.classId],
+    );
+    const hosts = await hostIdsOf(this.dataSource.manager, [visitId]);
+    return { visit, events, hostIds: hosts.get(visitId)!, timezone: school?.timezone };
+  }
+
+  /** A visit the actor may see: a side's, or a host's; to anyone else it does not exist. */
+  async visible(actor: Actor, visitId: string): Promise<VisitEntity> {
+    const visit = await this.dataSource.getRepository(VisitEntity).findOne({
+      where: { id: visitId },
+      relations: { adoption: { schoolClass: true } },
+    });
+    const visible =
+      visit &&
+      (canSeeAdoption(actor, visit.adoption, visit.adoption.schoolClass.schoolId) ||
+        (await isHost(this.dataSource.manager, visit.id, actor.userId)));
+    if (!visible) throw new NotFoundError('visit');
+    return visit;
+  }
+}
