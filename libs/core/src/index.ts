@@ -46,4 +46,6 @@ export * from './adoptions/visit-answer-tokens';
 export * from './feeds/calendar-feed.service';
 export * from './feeds/feeds.module';
 export * from './reports/reports.module';
-export * from './reports/reports.service';
+export * from './reports/company-report.service';
+export * from './reports/programme-report.service';
+export * from './reports/report-period';

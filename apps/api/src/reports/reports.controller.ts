@@ -7,7 +7,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Request, Response } from 'express';
-import { Actor, ReportPeriod, ReportsService, Role } from '@app/core';
+import { Actor, CompanyReportService, ProgrammeReportService, ReportPeriod, Role } from '@app/core';
 import { Allow, CurrentActor } from '../auth/access.decorators';
 import { UuidParam } from '../http/uuid-param.pipe';
 import {
@@ -36,7 +36,10 @@ function jsonOrCsv(model: new () => object) {
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly companies: CompanyReportService,
+    private readonly programmes: ProgrammeReportService,
+  ) {}
 
   /**
    * What a company gave: its adoptions' visits, pupils and contact hours, and its people's
@@ -52,7 +55,7 @@ export class ReportsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CompanyReportDto | string> {
-    const report = await this.reports.company(actor, id, query);
+    const report = await this.companies.report(actor, id, query);
     if (!wantsCsv(query, request, response)) return report;
     sendAsCsv(response, 'company', report.period);
     return companyReportCsv(report);
@@ -69,7 +72,7 @@ export class ReportsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProgrammeReportDto | string> {
-    const report = await this.reports.programme(actor, id, query);
+    const report = await this.programmes.report(actor, id, query);
     if (!wantsCsv(query, request, response)) return toProgrammeReportDto(report);
     sendAsCsv(response, 'programme', report.period);
     return programmeReportCsv(report);

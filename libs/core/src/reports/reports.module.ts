@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ReportsService } from './reports.service';
+import { CompanyReportService } from './company-report.service';
+import { ProgrammeReportService } from './programme-report.service';
 
-@Module({ providers: [ReportsService], exports: [ReportsService] })
+@Module({
+  providers: [CompanyReportService, ProgrammeReportService],
+  exports: [CompanyReportService, ProgrammeReportService],
+})
 export class ReportsModule {}

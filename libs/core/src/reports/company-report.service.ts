@@ -1,25 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { schoolCalendar, termsBetween } from '@app/calendar';
 import { Actor, organisationIds } from '../accounts/actor';
 import { Role } from '../accounts/role';
 import { Clock } from '../clock/clock';
-import { InvalidFieldError, NotFoundError } from '../errors/domain-error';
+import { NotFoundError } from '../errors/domain-error';
 import { CompanyEntity } from '../organisations/company.entity';
-import { canRunProgramme } from '../volunteering/programme-access';
-import { ProgrammeEntity } from '../volunteering/programme.entity';
-
-/** The dates a report covers, both included, as local calendar dates `YYYY-MM-DD`. */
-export interface ReportPeriod {
-  from: string;
-  to: string;
-}
-
-/** The zone in which "today" is reckoned for a report's default period. */
-const REPORT_ZONE = 'Europe/Copenhagen';
-const MAX_REPORT_YEARS = 10;
+import { REPORT_ZONE, ReportPeriod, reportPeriod, round2 } from './report-period';
 
 export interface AdoptionImpact {
   adoptionId: string;
@@ -65,60 +53,19 @@ export interface CompanyReport {
   programmes: ProgrammeImpact[];
 }
 
-export interface ShiftOutcome {
-  shiftId: string;
-  date: string;
-  start: Date;
-  end: Date;
-  status: string;
-  signedUp: number;
-  attended: number;
-  noShows: number;
-  hours: number;
-  /** Fewer places taken than the programme's minimum. */
-  short: boolean;
-}
-
-export interface CompanyContribution {
-  companyId: string;
-  name: string;
-  volunteers: number;
-  shiftsAttended: number;
-  hours: number;
-}
-
-export interface ProgrammeReport {
-  programme: { id: string; title: string; partnerName: string; timezone: string };
-  period: ReportPeriod;
-  capacity: { min: number; max: number };
-  totals: {
-    shifts: number;
-    shiftsCancelled: number;
-    shiftsShort: number;
-    volunteers: number;
-    attendances: number;
-    noShows: number;
-    hours: number;
-  };
-  companies: CompanyContribution[];
-  shifts: ShiftOutcome[];
-}
-
-const round2 = (value: number) => Math.round(value * 100) / 100;
-
 /**
- * Impact reports: what a company gave (visits held, pupils reached, hours of its contact persons
- * and volunteers) and how a programme ran (shifts held, places taken, hours), over a period.
- * Each is read with a few aggregate queries, whatever the size of the history.
+ * What a company gave over a period: its adoptions' visits held, pupils reached and contact
+ * hours, and its people's volunteer hours, read with a few aggregate queries whatever the size
+ * of the history.
  */
 @Injectable()
-export class ReportsService {
+export class CompanyReportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
-  async company(
+  async report(
     actor: Actor,
     companyId: string,
     requested: Partial<ReportPeriod>,
@@ -128,7 +75,7 @@ export class ReportsService {
     if (!company || !(actor.isAdmin || mine.includes(companyId))) {
       throw new NotFoundError('company');
     }
-    const period = this.period(requested);
+    const period = reportPeriod(requested, this.clock.nowIn(REPORT_ZONE).toISODate()!);
     const [adoptions, { programmes, volunteers }] = await Promise.all([
       this.adoptionImpacts(companyId, period),
       this.programmeImpacts(companyId, period),
@@ -151,134 +98,6 @@ export class ReportsService {
       adoptions,
       programmes,
     };
-  }
-
-  async programme(
-    actor: Actor,
-    programmeId: string,
-    requested: Partial<ReportPeriod>,
-  ): Promise<ProgrammeReport> {
-    const programme = await this.dataSource.getRepository(ProgrammeEntity).findOne({
-      where: { id: programmeId },
-      relations: { partner: true },
-    });
-    if (!programme || !canRunProgramme(actor, programme.partnerId)) {
-      throw new NotFoundError('programme');
-    }
-    const period = this.period(requested);
-    const params = [programmeId, period.from, period.to];
-    const [shiftRows, companyRows, [people]] = await Promise.all([
-      this.dataSource.query<
-        {
-          id: string;
-          date: string;
-          start_at: Date;
-          end_at: Date;
-          status: string;
-          signed_up: number;
-          attended: number;
-          no_shows: number;
-          hours: string | null;
-        }[]
-      >(
-        `SELECT shifts.id, to_char(shifts.date, 'YYYY-MM-DD') AS date, shifts.start_at,
-                shifts.end_at, shifts.status,
-                count(signups.id) FILTER (WHERE signups.status = 'confirmed')::int AS signed_up,
-                count(signups.id) FILTER (WHERE signups.attended)::int AS attended,
-                count(signups.id) FILTER (WHERE signups.attended = false)::int AS no_shows,
-                sum(signups.hours) FILTER (WHERE signups.attended) AS hours
-         FROM shifts
-         LEFT JOIN signups ON signups.shift_id = shifts.id
-         WHERE shifts.programme_id = $1 AND shifts.date BETWEEN $2 AND $3
-         GROUP BY shifts.id
-         ORDER BY shifts.start_at`,
-        params,
-      ),
-      this.dataSource.query<
-        { id: string; name: string; volunteers: number; attended: number; hours: string | null }[]
-      >(
-        `SELECT companies.id, companies.name, coalesce(given.volunteers, 0) AS volunteers,
-                coalesce(given.attended, 0) AS attended, given.hours
-         FROM programme_companies
-         JOIN companies ON companies.id = programme_companies.company_id
-         LEFT JOIN LATERAL (
-           SELECT count(DISTINCT signups.user_id)::int AS volunteers,
-                  count(*)::int AS attended, sum(signups.hours) AS hours
-           FROM shifts JOIN signups ON signups.shift_id = shifts.id
-           WHERE shifts.programme_id = $1 AND shifts.date BETWEEN $2 AND $3 AND signups.attended
-             AND EXISTS (SELECT 1 FROM memberships WHERE memberships.user_id = signups.user_id
-                                                     AND memberships.company_id = companies.id)
-         ) AS given ON true
-         WHERE programme_companies.programme_id = $1
-         ORDER BY companies.name, companies.id`,
-        params,
-      ),
-      this.dataSource.query<{ n: number }[]>(
-        `SELECT count(DISTINCT signups.user_id)::int AS n
-         FROM shifts JOIN signups ON signups.shift_id = shifts.id
-         WHERE shifts.programme_id = $1 AND shifts.date BETWEEN $2 AND $3 AND signups.attended`,
-        params,
-      ),
-    ]);
-    const shifts = shiftRows.map((row) => ({
-      shiftId: row.id,
-      date: row.date,
-      start: new Date(row.start_at),
-      end: new Date(row.end_at),
-      status: row.status,
-      signedUp: row.signed_up,
-      attended: row.attended,
-      noShows: row.no_shows,
-      hours: round2(Number(row.hours ?? 0)),
-      short: row.status !== 'cancelled' && row.signed_up < programme.capacityMin,
-    }));
-    const held = shifts.filter((shift) => shift.status !== 'cancelled');
-    return {
-      programme: {
-        id: programme.id,
-        title: programme.title,
-        partnerName: programme.partner.name,
-        timezone: programme.timezone,
-      },
-      period,
-      capacity: { min: programme.capacityMin, max: programme.capacityMax },
-      totals: {
-        shifts: held.length,
-        shiftsCancelled: shifts.length - held.length,
-        shiftsShort: held.filter((shift) => shift.short).length,
-        volunteers: people.n,
-        attendances: held.reduce((total, shift) => total + shift.attended, 0),
-        noShows: held.reduce((total, shift) => total + shift.noShows, 0),
-        hours: round2(held.reduce((total, shift) => total + shift.hours, 0)),
-      },
-      companies: companyRows.map((row) => ({
-        companyId: row.id,
-        name: row.name,
-        volunteers: row.volunteers,
-        shiftsAttended: row.attended,
-        hours: round2(Number(row.hours ?? 0)),
-      })),
-      shifts,
-    };
-  }
-
-  /** The period asked for; by default the year up to today. */
-  private period(requested: Partial<ReportPeriod>): ReportPeriod {
-    const today = this.clock.nowIn(REPORT_ZONE).toISODate()!;
-    const to = requested.to ?? today;
-    const from =
-      requested.from ?? DateTime.fromISO(to).minus({ years: 1 }).plus({ days: 1 }).toISODate()!;
-    if (from > to) {
-      throw new InvalidFieldError('report.period', 'to', 'must be on or after from');
-    }
-    if (DateTime.fromISO(from).plus({ years: MAX_REPORT_YEARS }).toISODate()! <= to) {
-      throw new InvalidFieldError(
-        'report.period-too-long',
-        'to',
-        `must be less than ${MAX_REPORT_YEARS} years after from`,
-      );
-    }
-    return { from, to };
   }
 
   /** The company's adoptions alive in the period, with what each gave in it. */
