@@ -8,7 +8,7 @@ import {
   ProgrammeEntity,
   ProgrammesService,
   ShiftMaterialiser,
-  SignupsService,
+  CommitmentsService,
 } from '@app/core';
 import { withDemoContext } from './demo-context';
 import { HOLIDAYS_2026_27 } from './demo-data';
@@ -52,7 +52,7 @@ export async function seedDemoVolunteering(config: AppConfig): Promise<void> {
     const committed = await dataSource
       .getRepository(CommitmentEntity)
       .findOneBy({ programmeId: programme.id, userId: volunteer.userId });
-    if (!committed) await app.get(SignupsService).commit(volunteer, programme.id);
+    if (!committed) await app.get(CommitmentsService).commit(volunteer, programme.id);
     // Later runs of the demo fill the horizon from their own today.
     await app.get(ShiftMaterialiser).materialise(programme.id);
   });

@@ -36,6 +36,7 @@ export * from './volunteering/shift-materialiser.service';
 export * from './volunteering/shift.entity';
 export * from './volunteering/shifts.service';
 export * from './volunteering/signup.entity';
+export * from './volunteering/commitments.service';
 export * from './volunteering/signups.service';
 export * from './volunteering/volunteer-hours.service';
 export * from './volunteering/volunteering.module';

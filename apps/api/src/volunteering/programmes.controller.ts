@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, ProgrammesService, Role, SignupsService } from '@app/core';
+import { Actor, CommitmentsService, ProgrammesService, Role } from '@app/core';
 import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
 import { pageOf, PageQueryDto } from '../http/page.dto';
 import { UuidParam } from '../http/uuid-param.pipe';
@@ -22,7 +22,7 @@ import { CommitmentDto } from './signup.dto';
 export class ProgrammesController {
   constructor(
     private readonly programmes: ProgrammesService,
-    private readonly signups: SignupsService,
+    private readonly commitments: CommitmentsService,
   ) {}
 
   /** A partner's coordinator sets up a weekly programme; its shifts are created at once. */
@@ -98,7 +98,7 @@ export class ProgrammesController {
     @CurrentActor() actor: Actor,
     @Param('id', UuidParam) id: string,
   ): Promise<CommitmentDto> {
-    const { commitment, confirmed, waitlisted } = await this.signups.commit(actor, id);
+    const { commitment, confirmed, waitlisted } = await this.commitments.commit(actor, id);
     return {
       id: commitment.id,
       programmeId: commitment.programmeId,
@@ -117,6 +117,6 @@ export class ProgrammesController {
     @CurrentActor() actor: Actor,
     @Param('id', UuidParam) id: string,
   ): Promise<{ released: number }> {
-    return this.signups.endCommitment(actor, id);
+    return this.commitments.endCommitment(actor, id);
   }
 }

@@ -11,7 +11,7 @@ import { Clock } from '../clock/clock';
 import { ClockModule } from '../clock/clock.module';
 import { ProgrammesService } from './programmes.service';
 import { ShiftMaterialiser } from './shift-materialiser.service';
-import { SignupsService } from './signups.service';
+import { CommitmentsService } from './commitments.service';
 import { VolunteeringModule } from './volunteering.module';
 
 // Two workers materialising the same programmes at once, round after round: each shift is created
@@ -72,7 +72,7 @@ describe('materialising shifts on two workers at once', () => {
   let dataSource: DataSource;
   let factories: Factories;
   let programmes: ProgrammesService;
-  let signups: SignupsService;
+  let commitments: CommitmentsService;
   let workerA: ShiftMaterialiser;
   let workerB: ShiftMaterialiser;
   let admin: Actor;
@@ -117,7 +117,7 @@ describe('materialising shifts on two workers at once', () => {
       closedDates: [],
       horizonWeeks: 12,
     });
-    const { commitment, confirmed } = await signups.commit(
+    const { commitment, confirmed } = await commitments.commit(
       actorOf(person, Role.Volunteer, company.id),
       programme.id,
     );
@@ -178,7 +178,7 @@ describe('materialising shifts on two workers at once', () => {
     dataSource = first.get(DataSource);
     factories = new Factories(dataSource);
     programmes = first.get(ProgrammesService);
-    signups = first.get(SignupsService);
+    commitments = first.get(CommitmentsService);
     workerA = first.get(ShiftMaterialiser);
     workerB = second.get(ShiftMaterialiser);
     const adminUser = await factories.user([{ role: Role.Admin }]);

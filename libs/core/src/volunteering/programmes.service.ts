@@ -19,6 +19,7 @@ import { ProgrammeEntity } from './programme.entity';
 import { ShiftMaterialiser } from './shift-materialiser.service';
 import { ShiftCancellation, ShiftEntity, ShiftStatus } from './shift.entity';
 import { ShiftsService } from './shifts.service';
+import { CommitmentsService } from './commitments.service';
 import { SignupsService } from './signups.service';
 
 export interface ProgrammeFields {
@@ -62,6 +63,7 @@ export class ProgrammesService {
     private readonly materialiser: ShiftMaterialiser,
     private readonly shifts: ShiftsService,
     private readonly signups: SignupsService,
+    private readonly commitments: CommitmentsService,
   ) {}
 
   /** A coordinator (or an admin) sets up a weekly programme; its shifts are created at once. */
@@ -217,7 +219,7 @@ export class ProgrammesService {
         );
         // Back on the schedule: standing commitments cover it again.
         const revived = await manager.findOneByOrFail(ShiftEntity, { id: shift.id });
-        await this.signups.placeCommitments(manager, programme, revived);
+        await this.commitments.placeCommitments(manager, programme, revived);
       } else if (shift.status === ShiftStatus.Scheduled) {
         // A larger capacity lets the first in line move up.
         const locked = await manager.findOneOrFail(ShiftEntity, {

@@ -7,7 +7,7 @@ import { Clock } from '../clock/clock';
 import { loadProgramme } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftEntity, ShiftStatus } from './shift.entity';
-import { SignupsService } from './signups.service';
+import { CommitmentsService } from './commitments.service';
 
 /**
  * Creates a programme's shifts for its rolling horizon. A unique key on (programme, start) makes
@@ -19,7 +19,7 @@ export class ShiftMaterialiser {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly signups: SignupsService,
+    private readonly commitments: CommitmentsService,
   ) {}
 
   /**
@@ -83,7 +83,7 @@ export class ShiftMaterialiser {
       if (!id) continue;
       created += 1;
       const shift = await manager.findOneByOrFail(ShiftEntity, { id });
-      await this.signups.placeCommitments(manager, programme, shift);
+      await this.commitments.placeCommitments(manager, programme, shift);
     }
     return created;
   }

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { transactionLock } from '@app/db/advisory-lock';
 import { Actor } from '../accounts/actor';
 import { UserEntity } from '../accounts/user.entity';
 import { Clock } from '../clock/clock';
 import { withConstraintsAsConflicts } from '../errors/database-conflicts';
 import { ConflictError, NotFoundError } from '../errors/domain-error';
-import { CommitmentEntity } from './commitment.entity';
 import { isEligibleVolunteer } from './programme-access';
-import { findVisibleProgramme, findVisibleShift } from './programme-loader';
+import { findVisibleShift } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftEntity, ShiftStatus } from './shift.entity';
 import { SignupEntity, SignupStatus } from './signup.entity';
@@ -26,10 +25,11 @@ const ALREADY_SIGNED_UP = new ConflictError(
   'You are already signed up for this shift (or on its waiting list).',
 );
 
-const ACTIVE = [SignupStatus.Confirmed, SignupStatus.Waitlisted];
+/** Places that hold or wait for room on a shift. */
+export const ACTIVE = [SignupStatus.Confirmed, SignupStatus.Waitlisted];
 
 /**
- * Sign-ups, waiting lists and standing commitments. A sign-up takes the volunteer's lock and then
+ * Sign-ups and waiting lists. A sign-up takes the volunteer's lock and then
  * the shift's row lock, always in that order: the shift lock makes capacity and arrival order
  * hold under concurrency, the volunteer's lock makes the no-overlap rule hold across shifts.
  */
@@ -91,162 +91,6 @@ export class SignupsService {
       return this.release(manager, programme, shift, mine);
     });
     return this.view(signup);
-  }
-
-  /**
-   * A standing weekly commitment: the volunteer is signed up for every coming shift of the
-   * programme (waitlisted where full; skipping shifts that clash with another of theirs), and
-   * for every shift created later, until they end it.
-   */
-  async commit(
-    actor: Actor,
-    programmeId: string,
-  ): Promise<{ commitment: CommitmentEntity; confirmed: number; waitlisted: number }> {
-    const programme = await findVisibleProgramme(this.dataSource.manager, actor, programmeId);
-    this.requireEligible(actor, programme);
-    return withConstraintsAsConflicts(
-      {
-        commitments_one_standing: new ConflictError(
-          'commitment.exists',
-          'You already have a standing commitment to this programme.',
-        ),
-      },
-      () =>
-        this.dataSource.transaction(async (manager) => {
-          await this.lockVolunteer(manager, actor.userId);
-          const existing = await manager.findOneBy(CommitmentEntity, {
-            programmeId,
-            userId: actor.userId,
-            endedAt: IsNull(),
-          });
-          if (existing) {
-            throw new ConflictError(
-              'commitment.exists',
-              'You already have a standing commitment to this programme.',
-            );
-          }
-          const commitment = await manager.save(
-            manager.create(CommitmentEntity, {
-              programmeId,
-              userId: actor.userId,
-              createdAt: this.clock.now(),
-              endedAt: null,
-            }),
-          );
-          const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
-          const shifts = await manager.find(ShiftEntity, {
-            where: {
-              programmeId,
-              status: ShiftStatus.Scheduled,
-              start: MoreThan(this.clock.now()),
-            },
-            order: { start: 'ASC' },
-          });
-          const counts = { confirmed: 0, waitlisted: 0 };
-          for (const shift of shifts) {
-            const placed = await this.placeCommitted(
-              manager,
-              programme,
-              shift,
-              user,
-              commitment.id,
-            );
-            if (placed)
-              counts[placed.status === SignupStatus.Confirmed ? 'confirmed' : 'waitlisted'] += 1;
-          }
-          await this.messages.send(
-            manager,
-            'programme.commitment-started',
-            user,
-            {
-              programmeTitle: programme.title,
-              partnerName: programme.partner.name,
-              location: programme.location,
-              timezone: programme.timezone,
-              weekdays: programme.weekdays,
-              startTime: programme.startTime,
-              endTime: programme.endTime,
-              shiftsConfirmed: counts.confirmed,
-              shiftsWaitlisted: counts.waitlisted,
-              link: this.messages.programmeLink(programmeId),
-            },
-            commitment.id,
-          );
-          return { commitment, ...counts };
-        }),
-    );
-  }
-
-  /** Ends the standing commitment and releases the future places it took. */
-  async endCommitment(actor: Actor, programmeId: string): Promise<{ released: number }> {
-    const programme = await findVisibleProgramme(this.dataSource.manager, actor, programmeId);
-    return this.dataSource.transaction(async (manager) => {
-      await this.lockVolunteer(manager, actor.userId);
-      const commitment = await manager
-        .getRepository(CommitmentEntity)
-        .createQueryBuilder('commitment')
-        .where('commitment.programme_id = :programmeId AND commitment.user_id = :userId', {
-          programmeId,
-          userId: actor.userId,
-        })
-        .andWhere('commitment.ended_at IS NULL')
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!commitment) throw new NotFoundError('commitment');
-      commitment.endedAt = this.clock.now();
-      await manager.save(commitment);
-
-      const places = await manager
-        .getRepository(SignupEntity)
-        .createQueryBuilder('signup')
-        .innerJoin('signup.shift', 'shift')
-        .where('signup.commitment_id = :id', { id: commitment.id })
-        .andWhere('signup.status IN (:...active)', { active: ACTIVE })
-        .andWhere('shift.start_at > :now', { now: this.clock.now() })
-        .orderBy('shift.start_at', 'ASC')
-        .getMany();
-      for (const place of places) {
-        const shift = await this.lockShift(manager, place.shiftId);
-        const fresh = await manager.findOneByOrFail(SignupEntity, { id: place.id });
-        if (ACTIVE.includes(fresh.status)) await this.release(manager, programme, shift, fresh);
-      }
-      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
-      await this.messages.send(
-        manager,
-        'programme.commitment-ended',
-        user,
-        {
-          programmeTitle: programme.title,
-          partnerName: programme.partner.name,
-          shiftsReleased: places.length,
-          link: this.messages.programmeLink(programmeId),
-        },
-        commitment.id,
-      );
-      return { released: places.length };
-    });
-  }
-
-  /**
-   * Signs up the standing commitments of a programme for a shift just created. Called by the
-   * materialiser inside its transaction.
-   */
-  async placeCommitments(
-    manager: EntityManager,
-    programme: ProgrammeEntity,
-    shift: ShiftEntity,
-  ): Promise<void> {
-    const commitments = await manager
-      .getRepository(CommitmentEntity)
-      .createQueryBuilder('commitment')
-      .where('commitment.programme_id = :id AND commitment.ended_at IS NULL', { id: programme.id })
-      .orderBy('commitment.created_at', 'ASC')
-      .getMany();
-    for (const commitment of commitments) {
-      await this.lockVolunteer(manager, commitment.userId);
-      const user = await manager.findOneByOrFail(UserEntity, { id: commitment.userId });
-      await this.placeCommitted(manager, programme, shift, user, commitment.id);
-    }
   }
 
   /** Gives up a place: cancelled, and the first in line promoted if a confirmed place freed up. */
@@ -331,6 +175,28 @@ export class SignupsService {
     return { signup, position: ahead + 1 };
   }
 
+  /**
+   * A standing commitment's place on one shift, in the caller's transaction; skipped where the
+   * volunteer already is, or is on another shift at the time.
+   */
+  async placeForCommitment(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+    user: UserEntity,
+    commitmentId: string,
+  ): Promise<SignupEntity | null> {
+    const locked = await this.lockShift(manager, shift.id);
+    if (locked.status !== ShiftStatus.Scheduled) return null;
+    const existing = await manager.findOneBy(SignupEntity, {
+      shiftId: shift.id,
+      userId: user.id,
+      status: In(ACTIVE),
+    });
+    if (existing || (await this.overlapsAnother(manager, user.id, locked))) return null;
+    return this.place(manager, programme, locked, user, commitmentId);
+  }
+
   /** Confirmed while there is room, otherwise at the end of the waiting list. */
   private async place(
     manager: EntityManager,
@@ -392,25 +258,6 @@ export class SignupsService {
     return manager.findOneByOrFail(SignupEntity, { id: signup.id });
   }
 
-  /** A commitment's place on one shift; skipped where the volunteer already is or is elsewhere. */
-  private async placeCommitted(
-    manager: EntityManager,
-    programme: ProgrammeEntity,
-    shift: ShiftEntity,
-    user: UserEntity,
-    commitmentId: string,
-  ): Promise<SignupEntity | null> {
-    const locked = await this.lockShift(manager, shift.id);
-    if (locked.status !== ShiftStatus.Scheduled) return null;
-    const existing = await manager.findOneBy(SignupEntity, {
-      shiftId: shift.id,
-      userId: user.id,
-      status: In(ACTIVE),
-    });
-    if (existing || (await this.overlapsAnother(manager, user.id, locked))) return null;
-    return this.place(manager, programme, locked, user, commitmentId);
-  }
-
   private async overlapsAnother(
     manager: EntityManager,
     userId: string,
@@ -440,7 +287,8 @@ export class SignupsService {
     }
   }
 
-  private requireEligible(actor: Actor, programme: ProgrammeEntity): void {
+  /** Only volunteers of the companies the programme names take part in it. */
+  requireEligible(actor: Actor, programme: ProgrammeEntity): void {
     if (!isEligibleVolunteer(actor, programme)) {
       throw new ConflictError(
         'signup.not-eligible',
@@ -449,11 +297,13 @@ export class SignupsService {
     }
   }
 
-  private lockVolunteer(manager: EntityManager, userId: string): Promise<void> {
+  /** The volunteer's lock, taken before any shift's: it holds the no-overlap rule. */
+  lockVolunteer(manager: EntityManager, userId: string): Promise<void> {
     return transactionLock(manager, `volunteer:${userId}`);
   }
 
-  private async lockShift(manager: EntityManager, shiftId: string): Promise<ShiftEntity> {
+  /** The shift's row lock: it holds capacity and arrival order. */
+  async lockShift(manager: EntityManager, shiftId: string): Promise<ShiftEntity> {
     const shift = await manager.findOne(ShiftEntity, {
       where: { id: shiftId },
       lock: { mode: 'pessimistic_write' },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@app/messaging/messaging.module';
+import { CommitmentsService } from './commitments.service';
 import { ProgrammesService } from './programmes.service';
 import { ShiftMaterialiser } from './shift-materialiser.service';
 import { ShiftsService } from './shifts.service';
@@ -12,6 +13,7 @@ import { VolunteeringMessages } from './volunteering-messages.service';
   providers: [
     VolunteeringMessages,
     SignupsService,
+    CommitmentsService,
     ShiftMaterialiser,
     ShiftsService,
     ProgrammesService,
@@ -22,6 +24,7 @@ import { VolunteeringMessages } from './volunteering-messages.service';
     ProgrammesService,
     ShiftsService,
     SignupsService,
+    CommitmentsService,
     ShiftMaterialiser,
     VolunteerHoursService,
   ],

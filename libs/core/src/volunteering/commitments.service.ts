@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { Actor } from '../accounts/actor';
+import { UserEntity } from '../accounts/user.entity';
+import { Clock } from '../clock/clock';
+import { withConstraintsAsConflicts } from '../errors/database-conflicts';
+import { ConflictError, NotFoundError } from '../errors/domain-error';
+import { CommitmentEntity } from './commitment.entity';
+import { findVisibleProgramme } from './programme-loader';
+import { ProgrammeEntity } from './programme.entity';
+import { ShiftEntity, ShiftStatus } from './shift.entity';
+import { SignupEntity, SignupStatus } from './signup.entity';
+import { ACTIVE, SignupsService } from './signups.service';
+import { VolunteeringMessages } from './volunteering-messages.service';
+
+/**
+ * Standing weekly commitments: a place on every coming shift of a programme, and on every shift
+ * created later, until the volunteer ends it. Places are taken through the sign-up rules, with
+ * the same locks in the same order.
+ */
+@Injectable()
+export class CommitmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly messages: VolunteeringMessages,
+    private readonly signups: SignupsService,
+  ) {}
+
+  /**
+   * A standing weekly commitment: the volunteer is signed up for every coming shift of the
+   * programme (waitlisted where full; skipping shifts that clash with another of theirs), and
+   * for every shift created later, until they end it.
+   */
+  async commit(
+    actor: Actor,
+    programmeId: string,
+  ): Promise<{ commitment: CommitmentEntity; confirmed: number; waitlisted: number }> {
+    const programme = await findVisibleProgramme(this.dataSource.manager, actor, programmeId);
+    this.signups.requireEligible(actor, programme);
+    return withConstraintsAsConflicts(
+      {
+        commitments_one_standing: new ConflictError(
+          'commitment.exists',
+          'You already have a standing commitment to this programme.',
+        ),
+      },
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          await this.signups.lockVolunteer(manager, actor.userId);
+          const existing = await manager.findOneBy(CommitmentEntity, {
+            programmeId,
+            userId: actor.userId,
+            endedAt: IsNull(),
+          });
+          if (existing) {
+            throw new ConflictError(
+              'commitment.exists',
+              'You already have a standing commitment to this programme.',
+            );
+          }
+          const commitment = await manager.save(
+            manager.create(CommitmentEntity, {
+              programmeId,
+              userId: actor.userId,
+              createdAt: this.clock.now(),
+              endedAt: null,
+            }),
+          );
+          const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+          const shifts = await manager.find(ShiftEntity, {
+            where: {
+              programmeId,
+              status: ShiftStatus.Scheduled,
+              start: MoreThan(this.clock.now()),
+            },
+            order: { start: 'ASC' },
+          });
+          const counts = { confirmed: 0, waitlisted: 0 };
+          for (const shift of shifts) {
+            const placed = await this.signups.placeForCommitment(
+              manager,
+              programme,
+              shift,
+              user,
+              commitment.id,
+            );
+            if (placed)
+              counts[placed.status === SignupStatus.Confirmed ? 'confirmed' : 'waitlisted'] += 1;
+          }
+          await this.messages.send(
+            manager,
+            'programme.commitment-started',
+            user,
+            {
+              programmeTitle: programme.title,
+              partnerName: programme.partner.name,
+              location: programme.location,
+              timezone: programme.timezone,
+              weekdays: programme.weekdays,
+              startTime: programme.startTime,
+              endTime: programme.endTime,
+              shiftsConfirmed: counts.confirmed,
+              shiftsWaitlisted: counts.waitlisted,
+              link: this.messages.programmeLink(programmeId),
+            },
+            commitment.id,
+          );
+          return { commitment, ...counts };
+        }),
+    );
+  }
+
+  /** Ends the standing commitment and releases the future places it took. */
+  async endCommitment(actor: Actor, programmeId: string): Promise<{ released: number }> {
+    const programme = await findVisibleProgramme(this.dataSource.manager, actor, programmeId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.signups.lockVolunteer(manager, actor.userId);
+      const commitment = await manager
+        .getRepository(CommitmentEntity)
+        .createQueryBuilder('commitment')
+        .where('commitment.programme_id = :programmeId AND commitment.user_id = :userId', {
+          programmeId,
+          userId: actor.userId,
+        })
+        .andWhere('commitment.ended_at IS NULL')
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!commitment) throw new NotFoundError('commitment');
+      commitment.endedAt = this.clock.now();
+      await manager.save(commitment);
+
+      const places = await manager
+        .getRepository(SignupEntity)
+        .createQueryBuilder('signup')
+        .innerJoin('signup.shift', 'shift')
+        .where('signup.commitment_id = :id', { id: commitment.id })
+        .andWhere('signup.status IN (:...active)', { active: ACTIVE })
+        .andWhere('shift.start_at > :now', { now: this.clock.now() })
+        .orderBy('shift.start_at', 'ASC')
+        .getMany();
+      for (const place of places) {
+        const shift = await this.signups.lockShift(manager, place.shiftId);
+        const fresh = await manager.findOneByOrFail(SignupEntity, { id: place.id });
+        if (ACTIVE.includes(fresh.status))
+          await this.signups.release(manager, programme, shift, fresh);
+      }
+      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+      await this.messages.send(
+        manager,
+        'programme.commitment-ended',
+        user,
+        {
+          programmeTitle: programme.title,
+          partnerName: programme.partner.name,
+          shiftsReleased: places.length,
+          link: this.messages.programmeLink(programmeId),
+        },
+        commitment.id,
+      );
+      return { released: places.length };
+    });
+  }
+
+  /**
+   * Signs up the standing commitments of a programme for a shift just created. Called by the
+   * materialiser inside its transaction.
+   */
+  async placeCommitments(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+  ): Promise<void> {
+    const commitments = await manager
+      .getRepository(CommitmentEntity)
+      .createQueryBuilder('commitment')
+      .where('commitment.programme_id = :id AND commitment.ended_at IS NULL', { id: programme.id })
+      .orderBy('commitment.created_at', 'ASC')
+      .getMany();
+    for (const commitment of commitments) {
+      await this.signups.lockVolunteer(manager, commitment.userId);
+      const user = await manager.findOneByOrFail(UserEntity, { id: commitment.userId });
+      await this.signups.placeForCommitment(manager, programme, shift, user, commitment.id);
+    }
+  }
+}
