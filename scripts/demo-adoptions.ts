@@ -13,6 +13,7 @@ import {
   HoursService,
   SchoolClassEntity,
   SchoolEntity,
+  VisitHostsService,
   VisitKind,
   VisitsService,
 } from '@app/core';
@@ -164,7 +165,7 @@ async function tell(
   await visits.confirm(contact, visit.visit.id, 0);
   if (story.hosts) {
     const hosts = await Promise.all(story.hosts.map(actor));
-    await visits.setHosts(
+    await app.get(VisitHostsService).setHosts(
       contact,
       visit.visit.id,
       hosts.map((host) => host.userId),

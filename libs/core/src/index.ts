@@ -27,6 +27,7 @@ export * from './adoptions/school-class.entity';
 export * from './adoptions/sweeps.service';
 export * from './adoptions/visit-event.entity';
 export * from './adoptions/visit-hosts';
+export * from './adoptions/visit-hosts.service';
 export * from './adoptions/visit.entity';
 export * from './adoptions/visits.service';
 export * from './volunteering/commitment.entity';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, VisitsService } from '@app/core';
+import { Actor, Role, VisitHostsService, VisitsService } from '@app/core';
 import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
 import { pageOf } from '../http/page.dto';
 import { UuidParam } from '../http/uuid-param.pipe';
@@ -21,7 +21,10 @@ import {
 @ApiBearerAuth()
 @Controller('visits')
 export class VisitsController {
-  constructor(private readonly visits: VisitsService) {}
+  constructor(
+    private readonly visits: VisitsService,
+    private readonly hosts: VisitHostsService,
+  ) {}
 
   /** The visits of the caller's classes and adoptions, oldest request first. */
   @Get()
@@ -109,7 +112,7 @@ export class VisitsController {
     @Param('id', UuidParam) id: string,
     @Body() body: HostsDto,
   ): Promise<VisitDto> {
-    return toVisitDto(await this.visits.setHosts(actor, id, body.hostIds));
+    return toVisitDto(await this.hosts.setHosts(actor, id, body.hostIds));
   }
 
   /** After its end: marks the visit held, with the pupils who came; logs its hours. */

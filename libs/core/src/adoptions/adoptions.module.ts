@@ -6,6 +6,8 @@ import { ClassesService } from './classes.service';
 import { HoursService } from './hours.service';
 import { SweepsService } from './sweeps.service';
 import { VisitAnswerTokens } from './visit-answer-tokens';
+import { VisitChanges } from './visit-changes.service';
+import { VisitHostsService } from './visit-hosts.service';
 import { VisitReader } from './visit-reader.service';
 import { VisitRecorder } from './visit-recorder.service';
 import { VisitsService } from './visits.service';
@@ -17,6 +19,8 @@ import { VisitsService } from './visits.service';
     AdoptionMessages,
     VisitRecorder,
     VisitReader,
+    VisitChanges,
+    VisitHostsService,
     ClassesService,
     AdoptionsService,
     VisitsService,
@@ -27,6 +31,7 @@ import { VisitsService } from './visits.service';
     ClassesService,
     AdoptionsService,
     VisitsService,
+    VisitHostsService,
     HoursService,
     SweepsService,
     AdoptionMessages,

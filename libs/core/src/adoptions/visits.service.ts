@@ -1,23 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor } from '../accounts/actor';
-import { UserEntity } from '../accounts/user.entity';
 import { Clock } from '../clock/clock';
-import { withConstraintsAsConflicts } from '../errors/database-conflicts';
 import { ConflictError, InvalidFieldError } from '../errors/domain-error';
 import { Page, PageRequest } from '../pagination';
 import { findVisibleAdoption } from './adoption-access';
-import {
-  AdoptionContext,
-  loadAdoptionContext,
-  otherSide,
-  participantsOf,
-  peopleOf,
-} from './adoption-context';
+import { otherSide, participantsOf, peopleOf } from './adoption-context';
 import { AdoptionMessages } from './adoption-messages.service';
 import { VisitAction } from './visit-event.entity';
-import { findHosts, hostsOf, replaceHosts } from './visit-hosts';
+import { findHosts, replaceHosts } from './visit-hosts';
+import { VisitChanges } from './visit-changes.service';
 import { VisitReader, VisitView } from './visit-reader.service';
 import { VisitRecorder } from './visit-recorder.service';
 import {
@@ -26,7 +19,6 @@ import {
   requireActive,
   requireSide,
   requireStatus,
-  VISIT_CONFLICTS,
 } from './visit-rules';
 import { VisitEntity, VisitKind, VisitSlot, VisitStatus } from './visit.entity';
 
@@ -49,12 +41,13 @@ export class VisitsService {
     private readonly recorder: VisitRecorder,
     private readonly messages: AdoptionMessages,
     private readonly reader: VisitReader,
+    private readonly changes: VisitChanges,
   ) {}
 
   /** One side proposes 1 to 3 slots; the other side is asked to confirm one. */
   async propose(actor: Actor, adoptionId: string, command: ProposeVisit): Promise<VisitView> {
     await findVisibleAdoption(this.dataSource.manager, actor, adoptionId);
-    const visit = await this.change(adoptionId, async (manager, context) => {
+    const visit = await this.changes.change(adoptionId, async (manager, context) => {
       const side = requireSide(actor, context);
       requireActive(context);
       const term = checkSlots(context, command.kind, command.slots, this.clock.now());
@@ -105,7 +98,7 @@ export class VisitsService {
 
   /** The side that did not propose confirms one of the slots. */
   async confirm(actor: Actor, visitId: string, slotIndex: number): Promise<VisitView> {
-    await this.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
+    await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       const side = requireSide(actor, context);
       requireStatus(visit, [VisitStatus.Requested], 'confirmed');
       if (side === visit.proposedBySide) {
@@ -148,7 +141,7 @@ export class VisitsService {
   }
 
   async decline(actor: Actor, visitId: string, reason: string): Promise<VisitView> {
-    await this.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
+    await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       const side = requireSide(actor, context);
       requireStatus(visit, [VisitStatus.Requested], 'declined');
       if (side === visit.proposedBySide) {
@@ -175,7 +168,7 @@ export class VisitsService {
 
   /** Either side offers new slots; the visit is requested again, from the other side. */
   async reschedule(actor: Actor, visitId: string, slots: VisitSlot[]): Promise<VisitView> {
-    await this.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
+    await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       const side = requireSide(actor, context);
       requireStatus(visit, [VisitStatus.Requested, VisitStatus.Confirmed], 'rescheduled');
       requireActive(context);
@@ -227,7 +220,7 @@ export class VisitsService {
 
   /** Either side (or an admin) cancels a visit that is requested or confirmed. */
   async cancel(actor: Actor, visitId: string, reason: string): Promise<VisitView> {
-    await this.changeVisit(actor, visitId, async (manager, context, visit) => {
+    await this.changes.changeVisit(actor, visitId, async (manager, context, visit) => {
       if (!actor.isAdmin) requireSide(actor, context);
       requireStatus(visit, [VisitStatus.Requested, VisitStatus.Confirmed], 'cancelled');
       await this.recorder.cancel(
@@ -241,72 +234,13 @@ export class VisitsService {
     return this.reader.view(visitId);
   }
 
-  /**
-   * Either side (or an admin) names who else takes part: people of the company or the school.
-   * On a confirmed visit, those added get the invitation and those taken off its cancellation,
-   * under a new revision, and the reminders follow the new list. On a requested visit nothing is
-   * mailed yet: everyone gets the invitation when it is confirmed.
-   */
-  async setHosts(actor: Actor, visitId: string, hostIds: string[]): Promise<VisitView> {
-    await this.changeVisit(actor, visitId, async (manager, context, visit) => {
-      if (!actor.isAdmin) requireSide(actor, context);
-      requireStatus(
-        visit,
-        [VisitStatus.Requested, VisitStatus.Confirmed],
-        'given other participants',
-      );
-      const hosts = await findHosts(manager, context, hostIds);
-      const { added, removed } = await replaceHosts(manager, visit.id, hosts, this.clock.now());
-      if (added.length === 0 && removed.length === 0) return;
-      const details = {
-        added: added.map((user) => user.id),
-        removed: removed.map((user) => user.id),
-      };
-      if (visit.status === VisitStatus.Requested) {
-        await this.recorder.note(manager, visit, VisitAction.HostsChanged, actor.userId, details);
-        return;
-      }
-      const saved = await this.recorder.save(
-        manager,
-        visit,
-        VisitAction.HostsChanged,
-        actor.userId,
-        details,
-      );
-      const summary = {
-        ...this.messages.visitSummary(context, saved, hosts),
-        start: saved.start!.toISOString(),
-        end: saved.end!.toISOString(),
-        changedBy: actor.name,
-      };
-      const eventKey = `${saved.id}:${saved.revision}`;
-      await this.messages.send(manager, 'visit.host-added', added, summary, eventKey);
-      // The cancellation names only those it uninvites; the visit stands for everyone else.
-      await this.messages.send(
-        manager,
-        'visit.host-removed',
-        removed,
-        {
-          ...summary,
-          invitation: {
-            ...summary.invitation,
-            attendees: removed.map(({ name, email }) => ({ name, email })),
-          },
-        },
-        eventKey,
-      );
-      await this.messages.remindOfVisit(manager, context, saved, hosts, this.clock.now());
-    });
-    return this.reader.view(visitId);
-  }
-
   /** After its end, a confirmed visit is marked held, with how many pupils came. */
   async complete(
     actor: Actor,
     visitId: string,
     report: { pupilsAttended: number; notes?: string },
   ): Promise<VisitView> {
-    await this.changeVisit(actor, visitId, async (manager, context, visit) => {
+    await this.changes.changeVisit(actor, visitId, async (manager, context, visit) => {
       requireSide(actor, context);
       requireStatus(visit, [VisitStatus.Confirmed], 'completed');
       if (visit.end!.getTime() > this.clock.nowMs()) {
@@ -336,37 +270,5 @@ export class VisitsService {
     request: PageRequest,
   ): Promise<Page<VisitView>> {
     return this.reader.list(actor, filter, request);
-  }
-
-  /** Runs a change of an adoption's visits with the adoption locked; database rules become 409s. */
-  private change<T>(
-    adoptionId: string,
-    work: (manager: EntityManager, context: AdoptionContext) => Promise<T>,
-  ): Promise<T> {
-    return withConstraintsAsConflicts(VISIT_CONFLICTS, () =>
-      this.dataSource.transaction(async (manager) =>
-        work(manager, await loadAdoptionContext(manager, adoptionId, true)),
-      ),
-    );
-  }
-
-  private async changeVisit(
-    actor: Actor,
-    visitId: string,
-    work: (
-      manager: EntityManager,
-      context: AdoptionContext,
-      visit: VisitEntity,
-      hosts: UserEntity[],
-    ) => Promise<void>,
-  ): Promise<void> {
-    const { adoptionId } = await this.reader.visible(actor, visitId);
-    await this.change(adoptionId, async (manager, context) => {
-      const visit = await manager.findOneOrFail(VisitEntity, {
-        where: { id: visitId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      await work(manager, context, visit, await hostsOf(manager, visitId));
-    });
   }
 }
