@@ -1,12 +1,16 @@
-import { Slot, VisitSummary } from './adoption-params';
+import { Slot } from './adoption-params';
 import { renderTemplate, TemplateParams } from './index';
 import { RenderedMail } from './template';
-import { ShiftSummary } from './volunteering-params';
+import {
+  both,
+  exampleShift,
+  exampleVisit,
+  recipient,
+  userText,
+} from './template-testing.spec-helper';
 
 type NudgeName = 'adoption.term-nudge' | 'visit.request-nudge' | 'shift.short';
 type Examples = Pick<TemplateParams, NudgeName>;
-
-const recipient = { name: 'Mette Holm', email: 'mette@example.test' };
 
 // Wednesday 7 October 2026 is summer time (+02:00); 28 October is after the change (+01:00).
 const visitOctober7: Slot = { start: '2026-10-07T07:00:00Z', end: '2026-10-07T10:00:00Z' };
@@ -16,27 +20,9 @@ const shiftOctober7 = { start: '2026-10-07T14:00:00Z', end: '2026-10-07T16:00:00
 
 /** `tag` marks every piece of user-provided text with its field. */
 function examples(tag: (field: string) => string = () => ''): Examples {
-  const text = (field: string, value: string) => `${value}${tag(field)}`;
-  const visit: VisitSummary = {
-    visitId: 'visit-1',
-    kind: 'class-visit',
-    className: text('className', '7.A'),
-    schoolName: text('schoolName', 'Kirkebakkeskolen'),
-    companyName: text('companyName', 'LEGO'),
-    location: text('location', 'LEGO House, Ole Kirks Plads 1, Billund'),
-    agenda: text('agenda', 'Rundvisning og byggeværksted'),
-    timezone: 'Europe/Copenhagen',
-    link: text('link', 'https://scheduler.example.test/api/v1/visits/visit-1'),
-  };
-  const shift: ShiftSummary = {
-    shiftId: 'shift-1',
-    programmeTitle: text('programmeTitle', 'Lektiehjælp og fodbold i drengeklubben'),
-    partnerName: text('partnerName', 'Dansk Flygtningehjælp'),
-    location: text('location', 'Klubhuset, Vejle Øst'),
-    timezone: 'Europe/Copenhagen',
-    ...shiftOctober7,
-    link: text('link', 'https://scheduler.example.test/api/v1/shifts/shift-1'),
-  };
+  const text = userText(tag);
+  const visit = exampleVisit(text);
+  const shift = exampleShift(text, shiftOctober7);
   return {
     'adoption.term-nudge': {
       adoptionId: 'adoption-1',
@@ -65,10 +51,6 @@ function render<Name extends NudgeName>(
   to = recipient,
 ): RenderedMail {
   return renderTemplate<NudgeName>(name, locale, params, to);
-}
-
-function both(mail: RenderedMail): string[] {
-  return [mail.text, mail.html];
 }
 
 describe('nudge mail templates', () => {

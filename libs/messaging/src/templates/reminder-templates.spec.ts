@@ -1,13 +1,16 @@
-import { VisitSummary } from './adoption-params';
 import { inDays } from './format';
 import { renderTemplate, TemplateParams } from './index';
 import { RenderedMail } from './template';
-import { ShiftSummary } from './volunteering-params';
+import {
+  both,
+  exampleShift,
+  exampleVisit,
+  recipient,
+  userText,
+} from './template-testing.spec-helper';
 
 type ReminderName = 'visit.reminder' | 'shift.reminder';
 type Examples = Pick<TemplateParams, ReminderName>;
-
-const recipient = { name: 'Mette Holm', email: 'mette@example.test' };
 
 // Wednesday 7 October 2026 is summer time (+02:00); 28 October is after the change (+01:00).
 const visitOctober7 = { start: '2026-10-07T07:00:00Z', end: '2026-10-07T10:00:00Z' };
@@ -17,27 +20,9 @@ const shiftOctober28 = { start: '2026-10-28T15:00:00Z', end: '2026-10-28T17:00:0
 
 /** `tag` marks every piece of user-provided text with its field. */
 function examples(tag: (field: string) => string = () => ''): Examples {
-  const text = (field: string, value: string) => `${value}${tag(field)}`;
-  const visit: VisitSummary = {
-    visitId: 'visit-1',
-    kind: 'class-visit',
-    className: text('className', '7.A'),
-    schoolName: text('schoolName', 'Kirkebakkeskolen'),
-    companyName: text('companyName', 'LEGO'),
-    location: text('location', 'LEGO House, Ole Kirks Plads 1, Billund'),
-    agenda: text('agenda', 'Rundvisning og byggeværksted'),
-    timezone: 'Europe/Copenhagen',
-    link: text('link', 'https://scheduler.example.test/api/v1/visits/visit-1'),
-  };
-  const shift: ShiftSummary = {
-    shiftId: 'shift-1',
-    programmeTitle: text('programmeTitle', 'Lektiehjælp og fodbold i drengeklubben'),
-    partnerName: text('partnerName', 'Dansk Flygtningehjælp'),
-    location: text('location', 'Klubhuset, Vejle Øst'),
-    timezone: 'Europe/Copenhagen',
-    ...shiftOctober7,
-    link: text('link', 'https://scheduler.example.test/api/v1/shifts/shift-1'),
-  };
+  const text = userText(tag);
+  const visit = exampleVisit(text);
+  const shift = exampleShift(text, shiftOctober7);
   return {
     'visit.reminder': { ...visit, ...visitOctober7, daysBefore: 1, revision: 4 },
     'shift.reminder': { ...shift, daysBefore: 1, signupId: 'signup-1', signupRevision: 2 },
@@ -53,10 +38,6 @@ function render<Name extends ReminderName>(
   to = recipient,
 ): RenderedMail {
   return renderTemplate<ReminderName>(name, locale, params, to);
-}
-
-function both(mail: RenderedMail): string[] {
-  return [mail.text, mail.html];
 }
 
 describe('reminder mail templates', () => {

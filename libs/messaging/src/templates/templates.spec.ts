@@ -1,13 +1,17 @@
-import { Slot, VisitSummary } from './adoption-params';
+import { Slot } from './adoption-params';
 import { escapeHtml } from './html';
 import { renderTemplate, TemplateName, TemplateParams } from './index';
 import { RenderedMail } from './template';
-import { describeTemplateContract } from './template-contract.spec-helper';
+import {
+  both,
+  describeTemplateContract,
+  exampleVisit,
+  recipient,
+  userText,
+} from './template-testing.spec-helper';
 
 type AdoptionTemplateName = Extract<TemplateName, `visit.${string}` | `adoption.${string}`>;
 type Examples = Pick<TemplateParams, AdoptionTemplateName>;
-
-const recipient = { name: 'Mette Holm', email: 'mette@example.test' };
 
 // Wednesday 7 October 2026 is summer time (+02:00); 28 October is after the change (+01:00).
 const october7: Slot = { start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02:00' };
@@ -16,18 +20,8 @@ const october28: Slot = { start: '2026-10-28T09:00:00+01:00', end: '2026-10-28T1
 
 /** One example per template; `tag` marks every piece of user-provided text with its field. */
 function examples(tag: (field: string) => string = () => ''): Examples {
-  const text = (field: string, value: string) => `${value}${tag(field)}`;
-  const visit: VisitSummary = {
-    visitId: 'visit-1',
-    kind: 'class-visit',
-    className: text('className', '7.A'),
-    schoolName: text('schoolName', 'Kirkebakkeskolen'),
-    companyName: text('companyName', 'LEGO'),
-    location: text('location', 'LEGO House, Ole Kirks Plads 1, Billund'),
-    agenda: text('agenda', 'Rundvisning og byggeværksted'),
-    timezone: 'Europe/Copenhagen',
-    link: text('link', 'https://scheduler.example.test/api/v1/visits/visit-1'),
-  };
+  const text = userText(tag);
+  const visit = exampleVisit(text);
   const adoption = {
     adoptionId: 'adoption-1',
     className: visit.className,
@@ -117,10 +111,6 @@ function render<Name extends AdoptionTemplateName>(
   to = recipient,
 ): RenderedMail {
   return renderTemplate<AdoptionTemplateName>(name, locale, params, to);
-}
-
-function both(mail: RenderedMail): string[] {
-  return [mail.text, mail.html];
 }
 
 describe('adoption and visit mail templates', () => {

@@ -1,14 +1,17 @@
 import { formatTimes } from './format';
 import { renderTemplate, TemplateName, TemplateParams } from './index';
 import { RenderedMail } from './template';
-import { describeTemplateContract } from './template-contract.spec-helper';
 import { weekdayList } from './volunteering-blocks';
-import { ShiftSummary } from './volunteering-params';
+import {
+  both,
+  describeTemplateContract,
+  exampleShift,
+  recipient,
+  userText,
+} from './template-testing.spec-helper';
 
 type VolunteeringTemplateName = Extract<TemplateName, `shift.${string}` | `programme.${string}`>;
 type Examples = Pick<TemplateParams, VolunteeringTemplateName>;
-
-const recipient = { name: 'Mette Holm', email: 'mette@example.test' };
 
 // Wednesday 21 October 2026 is summer time (+02:00); 28 October is after the change (+01:00).
 const october21 = { start: '2026-10-21T14:00:00Z', end: '2026-10-21T16:00:00Z' };
@@ -16,19 +19,10 @@ const october28 = { start: '2026-10-28T15:00:00Z', end: '2026-10-28T17:00:00Z' }
 
 /** One example per template; `tag` marks every piece of user-provided text with its field. */
 function examples(tag: (field: string) => string = () => ''): Examples {
-  const text = (field: string, value: string) => `${value}${tag(field)}`;
-  const programme = {
-    programmeTitle: text('programmeTitle', 'Lektiehjælp og fodbold i drengeklubben'),
-    partnerName: text('partnerName', 'Dansk Flygtningehjælp'),
-    location: text('location', 'Klubhuset, Vejle Øst'),
-    timezone: 'Europe/Copenhagen',
-  };
-  const shift: ShiftSummary = {
-    shiftId: 'shift-1',
-    ...programme,
-    ...october21,
-    link: text('link', 'https://scheduler.example.test/api/v1/shifts/shift-1'),
-  };
+  const text = userText(tag);
+  const shift = exampleShift(text, october21);
+  const { programmeTitle, partnerName, location, timezone } = shift;
+  const programme = { programmeTitle, partnerName, location, timezone };
   const programmeLink = text(
     'programmeLink',
     'https://scheduler.example.test/api/v1/programmes/programme-1',
@@ -71,10 +65,6 @@ function render<Name extends VolunteeringTemplateName>(
   to = recipient,
 ): RenderedMail {
   return renderTemplate<VolunteeringTemplateName>(name, locale, params, to);
-}
-
-function both(mail: RenderedMail): string[] {
-  return [mail.text, mail.html];
 }
 
 describe('volunteering mail templates', () => {

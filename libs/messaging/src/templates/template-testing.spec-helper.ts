@@ -1,7 +1,51 @@
+import { VisitSummary } from './adoption-params';
 import { escapeHtml } from './html';
 import { isTemplateName, renderTemplate, TemplateName, TemplateParams } from './index';
+import { RenderedMail } from './template';
+import { ShiftSummary } from './volunteering-params';
 
-const recipient = { name: 'Mette Holm', email: 'mette@example.test' };
+/** Who every example mail goes to. */
+export const recipient = { name: 'Mette Holm', email: 'mette@example.test' };
+
+/** The text and the HTML part of a mail, to check both alike. */
+export function both(mail: RenderedMail): string[] {
+  return [mail.text, mail.html];
+}
+
+/** Writes a piece of user text, with `tag(field)` appended to mark which field it came from. */
+export type UserText = (field: string, value: string) => string;
+
+export function userText(tag: (field: string) => string = () => ''): UserText {
+  return (field, value) => `${value}${tag(field)}`;
+}
+
+/** 7.A of Kirkebakkeskolen visiting LEGO in Billund, on the Copenhagen wall clock. */
+export function exampleVisit(text: UserText): VisitSummary {
+  return {
+    visitId: 'visit-1',
+    kind: 'class-visit',
+    className: text('className', '7.A'),
+    schoolName: text('schoolName', 'Kirkebakkeskolen'),
+    companyName: text('companyName', 'LEGO'),
+    location: text('location', 'LEGO House, Ole Kirks Plads 1, Billund'),
+    agenda: text('agenda', 'Rundvisning og byggeværksted'),
+    timezone: 'Europe/Copenhagen',
+    link: text('link', 'https://scheduler.example.test/api/v1/visits/visit-1'),
+  };
+}
+
+/** A shift of the boys' club in Vejle Øst, at the given times. */
+export function exampleShift(text: UserText, times: { start: string; end: string }): ShiftSummary {
+  return {
+    shiftId: 'shift-1',
+    programmeTitle: text('programmeTitle', 'Lektiehjælp og fodbold i drengeklubben'),
+    partnerName: text('partnerName', 'Dansk Flygtningehjælp'),
+    location: text('location', 'Klubhuset, Vejle Øst'),
+    timezone: 'Europe/Copenhagen',
+    ...times,
+    link: text('link', 'https://scheduler.example.test/api/v1/shifts/shift-1'),
+  };
+}
 
 /**
  * What every mail template owes its reader, checked for each of `names`: it is registered, it
