@@ -18,6 +18,7 @@ import {
   ActorLoader,
   ConflictError,
   DomainError,
+  requireUnchangedSince,
   VisitAnswer,
   VisitAnswerTokens,
   VisitsService,
@@ -74,7 +75,7 @@ export class VisitAnswersController {
   async showAnswer(@Query() query: AnswerQueryDto, @Res() response: Response): Promise<void> {
     await this.answer(response, query.token, async (answer, actor) => {
       const { visit, timezone } = await this.visits.get(actor, answer.visitId);
-      this.requireSameRevision(answer, visit.revision);
+      requireUnchangedSince(answer, visit.revision);
       const form = (label: string, extra = '') =>
         `<form method="post" action="/visit-answers">
 <input type="hidden" name="token" value="${escapeHtml(query.token)}">${extra}
@@ -106,16 +107,14 @@ export class VisitAnswersController {
   @Header('Cache-Control', 'no-store')
   async giveAnswer(@Body() form: AnswerFormDto, @Res() response: Response): Promise<void> {
     await this.answer(response, form.token, async (answer, actor) => {
-      const { visit } = await this.visits.get(actor, answer.visitId);
-      this.requireSameRevision(answer, visit.revision);
       if (answer.slot === null) {
-        await this.visits.decline(actor, answer.visitId, form.reason?.trim() || '—');
+        await this.visits.decline(actor, answer.visitId, form.reason?.trim() || '—', answer);
         return page(
           'Afslået · Declined',
           '<p>Tak. Forslaget er afslået. · The proposal is declined.</p>',
         );
       }
-      await this.visits.confirm(actor, answer.visitId, answer.slot);
+      await this.visits.confirm(actor, answer.visitId, answer.slot, answer);
       return page(
         'Bekræftet · Confirmed',
         '<p>Tak. Besøget er bekræftet. · The visit is confirmed.</p>',
@@ -154,15 +153,6 @@ export class VisitAnswersController {
             `<p>${escapeHtml(error.message)}</p>`,
           ),
         );
-    }
-  }
-
-  private requireSameRevision(answer: VisitAnswer, revision: number): void {
-    if (answer.revision !== revision) {
-      throw new ConflictError(
-        'visit-answer.spent',
-        'The visit has changed since this mail was sent, so its links no longer work. Open the visit to answer.',
-      );
     }
   }
 }

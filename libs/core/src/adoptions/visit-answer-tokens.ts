@@ -1,3 +1,4 @@
+import { ConflictError } from '../errors/domain-error';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -67,6 +68,16 @@ export class VisitAnswerTokens {
     return new UnauthorisedError(
       'visit-answer.invalid-link',
       'This link is not valid or has expired. Open the visit to answer.',
+    );
+  }
+}
+
+/** A link answers the visit as it was when mailed; any change since spends it. */
+export function requireUnchangedSince(answer: VisitAnswer, revision: number): void {
+  if (answer.revision !== revision) {
+    throw new ConflictError(
+      'visit-answer.spent',
+      'The visit has changed since this mail was sent, so its links no longer work. Open the visit to answer.',
     );
   }
 }

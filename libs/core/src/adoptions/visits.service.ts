@@ -8,6 +8,7 @@ import { Page, PageRequest } from '../pagination';
 import { findVisibleAdoption } from './adoption-access';
 import { otherSide, participantsOf, peopleOf } from './adoption-context';
 import { AdoptionMessages } from './adoption-messages.service';
+import { requireUnchangedSince, VisitAnswer } from './visit-answer-tokens';
 import { VisitAction } from './visit-event.entity';
 import { findHosts, replaceHosts } from './visit-hosts';
 import { VisitChanges } from './visit-changes.service';
@@ -96,9 +97,18 @@ export class VisitsService {
     return this.reader.view(visit.id);
   }
 
-  /** The side that did not propose confirms one of the slots. */
-  async confirm(actor: Actor, visitId: string, slotIndex: number): Promise<VisitView> {
+  /**
+   * The side that did not propose confirms one of the slots. Given the `answer` a mailed link
+   * carries, the visit must be unchanged since that mail, checked under the visit's lock.
+   */
+  async confirm(
+    actor: Actor,
+    visitId: string,
+    slotIndex: number,
+    answer?: VisitAnswer,
+  ): Promise<VisitView> {
     await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
+      if (answer) requireUnchangedSince(answer, visit.revision);
       const side = requireSide(actor, context);
       requireStatus(visit, [VisitStatus.Requested], 'confirmed');
       if (side === visit.proposedBySide) {
@@ -140,8 +150,14 @@ export class VisitsService {
     return this.reader.view(visitId);
   }
 
-  async decline(actor: Actor, visitId: string, reason: string): Promise<VisitView> {
+  async decline(
+    actor: Actor,
+    visitId: string,
+    reason: string,
+    answer?: VisitAnswer,
+  ): Promise<VisitView> {
     await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
+      if (answer) requireUnchangedSince(answer, visit.revision);
       const side = requireSide(actor, context);
       requireStatus(visit, [VisitStatus.Requested], 'declined');
       if (side === visit.proposedBySide) {
