@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { visitEventUid } from '@app/messaging/calendar/event-identity';
 import { OutboxService } from '@app/messaging/outbox/outbox.service';
 import { TemplateName, TemplateParams } from '@app/messaging/templates';
 import { UserEntity } from '../accounts/user.entity';
@@ -32,7 +33,7 @@ export class AdoptionMessages {
     return {
       // One calendar event per visit for everyone taking part; SEQUENCE follows its revision.
       invitation: {
-        uid: `visit-${visit.id}@${new URL(this.config.publicUrl).hostname}`,
+        uid: visitEventUid(visit.id, this.config.publicUrl),
         sequence: visit.revision,
         start: visit.start?.toISOString() ?? '',
         end: visit.end?.toISOString() ?? '',

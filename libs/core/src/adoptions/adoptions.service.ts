@@ -18,7 +18,7 @@ import { calendarOf } from './classes.service';
 import { HoursEntryEntity } from './hours-entry.entity';
 import { SchoolClassEntity } from './school-class.entity';
 import { VisitRecorder } from './visit-recorder.service';
-import { hostIdsOf } from './visit-hosts';
+import { hostIdsOf, hostsOf } from './visit-hosts';
 import { VisitEntity, VisitStatus } from './visit.entity';
 
 /** About one working day per activity per half-year. */
@@ -211,12 +211,13 @@ export class AdoptionsService {
       },
     });
     for (const visit of open) {
+      const hosts = await hostsOf(manager, visit.id);
       if (visit.status === VisitStatus.Confirmed && visit.end!.getTime() <= this.clock.nowMs()) {
         // Held before the end, only not yet swept: it counts as held, with its hours.
-        await this.recorder.complete(manager, context, visit, null);
+        await this.recorder.complete(manager, context, visit, null, hosts);
       } else {
         // Without a reason of its own, the mail explains the cancellation in the reader's language.
-        await this.recorder.cancel(manager, context, visit, actor, reason ?? '');
+        await this.recorder.cancel(manager, context, visit, actor, reason ?? '', hosts);
       }
     }
 

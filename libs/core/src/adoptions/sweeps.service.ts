@@ -5,6 +5,7 @@ import { Clock } from '../clock/clock';
 import { loadAdoptionContext } from './adoption-context';
 import { AdoptionStatus } from './adoption.entity';
 import { AdoptionsService } from './adoptions.service';
+import { hostsOf } from './visit-hosts';
 import { VisitRecorder } from './visit-recorder.service';
 import { VisitEntity, VisitStatus } from './visit.entity';
 
@@ -46,7 +47,13 @@ export class SweepsService {
           });
           // Another worker, or a person, got there first.
           if (visit?.status !== VisitStatus.Confirmed || visit.end! > this.clock.now()) return 0;
-          await this.recorder.complete(manager, context, visit, null);
+          await this.recorder.complete(
+            manager,
+            context,
+            visit,
+            null,
+            await hostsOf(manager, visit.id),
+          );
           return 1;
         });
         total += completed;

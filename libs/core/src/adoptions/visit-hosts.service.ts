@@ -28,7 +28,7 @@ export class VisitHostsService {
    * mailed yet: everyone gets the invitation when it is confirmed.
    */
   async setHosts(actor: Actor, visitId: string, hostIds: string[]): Promise<VisitView> {
-    await this.changes.changeVisit(actor, visitId, async (manager, context, visit) => {
+    await this.changes.changeVisit(actor, visitId, async (manager, context, visit, current) => {
       if (!actor.isAdmin) requireSide(actor, context);
       requireStatus(
         visit,
@@ -36,7 +36,13 @@ export class VisitHostsService {
         'given other participants',
       );
       const hosts = await findHosts(manager, context, hostIds);
-      const { added, removed } = await replaceHosts(manager, visit.id, hosts, this.clock.now());
+      const { added, removed } = await replaceHosts(
+        manager,
+        visit.id,
+        current,
+        hosts,
+        this.clock.now(),
+      );
       if (added.length === 0 && removed.length === 0) return;
       const details = {
         added: added.map((user) => user.id),

@@ -81,16 +81,17 @@ export async function findHosts(
 }
 
 /**
- * Makes `hosts` the visit's hosts: new ones are added (again, if they were taken off before),
- * those no longer named are taken off. Says who was added and who was taken off.
+ * Makes `hosts` the visit's hosts in place of its `current` ones: new ones are added (again, if
+ * they were taken off before), those no longer named are taken off. Says who was added and who
+ * was taken off.
  */
 export async function replaceHosts(
   manager: EntityManager,
   visitId: string,
+  current: UserEntity[],
   hosts: UserEntity[],
   now: Date,
 ): Promise<{ added: UserEntity[]; removed: UserEntity[] }> {
-  const current = await hostsOf(manager, visitId);
   const currentIds = new Set(current.map((user) => user.id));
   const wantedIds = new Set(hosts.map((user) => user.id));
   const added = hosts.filter((user) => !currentIds.has(user.id));

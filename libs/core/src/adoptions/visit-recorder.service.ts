@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
 import { Clock } from '../clock/clock';
 import { AdoptionContext, participantsOf } from './adoption-context';
 import { AdoptionMessages } from './adoption-messages.service';
 import { HoursActivity, HoursEntryEntity } from './hours-entry.entity';
 import { VisitAction, VisitEventEntity } from './visit-event.entity';
-import { hostsOf } from './visit-hosts';
 import { VisitEntity, VisitStatus } from './visit.entity';
 
 /** The hours from one instant to another, two decimals: a visit's or a shift's length. */
@@ -71,13 +71,13 @@ export class VisitRecorder {
     visit: VisitEntity,
     actor: { id: string; name: string } | null,
     reason: string,
+    hosts: UserEntity[],
   ): Promise<VisitEntity> {
     visit.status = VisitStatus.Cancelled;
     visit.statusReason = reason;
     const saved = await this.save(manager, visit, VisitAction.Cancelled, actor?.id ?? null, {
       reason,
     });
-    const hosts = await hostsOf(manager, saved.id);
     await this.messages.send(
       manager,
       'visit.cancelled',
@@ -100,6 +100,7 @@ export class VisitRecorder {
     context: AdoptionContext,
     visit: VisitEntity,
     actorId: string | null,
+    hosts: UserEntity[],
     report: { pupilsAttended?: number | null; notes?: string | null } = {},
   ): Promise<VisitEntity> {
     visit.status = VisitStatus.Completed;
@@ -124,7 +125,6 @@ export class VisitRecorder {
       })
       .orIgnore()
       .execute();
-    const hosts = await hostsOf(manager, saved.id);
     await this.messages.send(
       manager,
       'visit.completed',

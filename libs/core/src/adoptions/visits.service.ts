@@ -80,7 +80,7 @@ export class VisitsService {
         slots: command.slots,
         ...(hosts.length > 0 ? { hostIds: hosts.map((host) => host.id) } : {}),
       });
-      await replaceHosts(manager, saved.id, hosts, now);
+      await replaceHosts(manager, saved.id, [], hosts, now);
       await this.messages.askToAnswer(
         manager,
         'visit.requested',
@@ -236,7 +236,7 @@ export class VisitsService {
 
   /** Either side (or an admin) cancels a visit that is requested or confirmed. */
   async cancel(actor: Actor, visitId: string, reason: string): Promise<VisitView> {
-    await this.changes.changeVisit(actor, visitId, async (manager, context, visit) => {
+    await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       if (!actor.isAdmin) requireSide(actor, context);
       requireStatus(visit, [VisitStatus.Requested, VisitStatus.Confirmed], 'cancelled');
       await this.recorder.cancel(
@@ -245,6 +245,7 @@ export class VisitsService {
         visit,
         { id: actor.userId, name: actor.name },
         reason,
+        hosts,
       );
     });
     return this.reader.view(visitId);
@@ -256,7 +257,7 @@ export class VisitsService {
     visitId: string,
     report: { pupilsAttended: number; notes?: string },
   ): Promise<VisitView> {
-    await this.changes.changeVisit(actor, visitId, async (manager, context, visit) => {
+    await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       requireSide(actor, context);
       requireStatus(visit, [VisitStatus.Confirmed], 'completed');
       if (visit.end!.getTime() > this.clock.nowMs()) {
@@ -269,7 +270,7 @@ export class VisitsService {
           `must be at most the class's ${context.schoolClass.pupils} pupils`,
         );
       }
-      await this.recorder.complete(manager, context, visit, actor.userId, report);
+      await this.recorder.complete(manager, context, visit, actor.userId, hosts, report);
     });
     return this.reader.view(visitId);
   }

@@ -4,8 +4,12 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { buildFeed, FeedEvent } from '@app/messaging/calendar/feed';
-import { capitalize, visitName } from '@app/messaging/templates/format';
-import { volunteeringAt } from '@app/messaging/templates/volunteering-blocks';
+import {
+  shiftEventSummary,
+  shiftEventUid,
+  visitEventSummary,
+  visitEventUid,
+} from '@app/messaging/calendar/event-identity';
 import { Actor } from '../accounts/actor';
 import { Locale } from '../accounts/role';
 import { UserEntity } from '../accounts/user.entity';
@@ -169,11 +173,10 @@ export class CalendarFeedService {
 
   private build(user: UserEntity, visits: VisitRow[], shifts: ShiftRow[]): string {
     const locale = user.locale === Locale.English ? 'en' : 'da';
-    const host = new URL(this.config.publicUrl).hostname;
     const api = `${this.config.publicUrl}/api/v1`;
     const events: FeedEvent[] = [
       ...visits.map((visit) => ({
-        uid: `visit-${visit.id}@${host}`,
+        uid: visitEventUid(visit.id, this.config.publicUrl),
         sequence: visit.revision,
         start: new Date(visit.start),
         end: new Date(visit.end),
@@ -183,18 +186,29 @@ export class CalendarFeedService {
             : visit.status === 'requested'
               ? ('TENTATIVE' as const)
               : ('CONFIRMED' as const),
-        summary: `${capitalize(visitName({ kind: visit.kind, companyName: visit.company }, locale))} (${visit.label}, ${visit.school})`,
+        summary: visitEventSummary(
+          {
+            kind: visit.kind,
+            companyName: visit.company,
+            className: visit.label,
+            schoolName: visit.school,
+          },
+          locale,
+        ),
         description: visit.agenda,
         location: visit.location,
         url: `${api}/visits/${visit.id}`,
       })),
       ...shifts.map((shift) => ({
-        uid: `shift-${shift.id}@${host}`,
+        uid: shiftEventUid(shift.id, this.config.publicUrl),
         sequence: shift.sequence,
         start: new Date(shift.start),
         end: new Date(shift.end),
         status: shift.cancelled ? ('CANCELLED' as const) : ('CONFIRMED' as const),
-        summary: `${capitalize(volunteeringAt(shift.partner, locale))}: ${shift.title}`,
+        summary: shiftEventSummary(
+          { partnerName: shift.partner, programmeTitle: shift.title },
+          locale,
+        ),
         description: shift.title,
         location: shift.location,
         url: `${api}/shifts/${shift.id}`,

@@ -1,3 +1,4 @@
+import { shiftEventUid } from '@app/messaging/calendar/event-identity';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -51,7 +52,7 @@ export class VolunteeringMessages {
       ...(place
         ? {
             invitation: {
-              uid: `shift-${shift.id}@${new URL(this.config.publicUrl).hostname}`,
+              uid: shiftEventUid(shift.id, this.config.publicUrl),
               sequence: shift.revision + place.revision,
               start: shift.start.toISOString(),
               end: shift.end.toISOString(),

@@ -1,9 +1,8 @@
+import { shiftEventSummary, visitEventSummary } from '../calendar/event-identity';
 import { InvitationMethod } from '../calendar/invitation';
 import { VisitSummary } from './adoption-params';
-import { capitalize, visitName } from './format';
 import { RenderedMail, MailLocale } from './template';
 import { ShiftSummary } from './volunteering-params';
-import { volunteeringAt } from './volunteering-blocks';
 
 type Calendar = RenderedMail['calendar'];
 
@@ -18,7 +17,7 @@ export function visitCalendar(
     method,
     event: { ...visit.invitation, start: visit.start, end: visit.end },
     text: {
-      summary: `${capitalize(visitName(visit, locale))} (${visit.className}, ${visit.schoolName})`,
+      summary: visitEventSummary(visit, locale),
       description: [visit.agenda, visit.link].filter(Boolean).join('\n\n'),
       location: visit.location,
       url: visit.link,
@@ -37,7 +36,7 @@ export function shiftCalendar(
     method,
     event: { ...shift.invitation, start: shift.start, end: shift.end },
     text: {
-      summary: `${capitalize(volunteeringAt(shift.partnerName, locale))}: ${shift.programmeTitle}`,
+      summary: shiftEventSummary(shift, locale),
       description: [shift.programmeTitle, shift.link].join('\n\n'),
       location: shift.location,
       url: shift.link,
