@@ -83,7 +83,7 @@ export class UsersService {
         role: command.role,
         organisationName,
       });
-      return this.withMemberships(manager, user.id);
+      return (await this.withMemberships(manager, user.id))!;
     });
   }
 
@@ -129,7 +129,7 @@ export class UsersService {
 
   /** Admins see everyone; others see themselves and the people of their own organisations. */
   async get(actor: Actor, id: string): Promise<UserEntity> {
-    const user = await this.withMemberships(this.dataSource.manager, id).catch(() => null);
+    const user = await this.withMemberships(this.dataSource.manager, id);
     if (!user || !this.canSee(actor, user)) throw new NotFoundError('user');
     return user;
   }
@@ -140,8 +140,8 @@ export class UsersService {
     return user.memberships.some((m) => mine.has(m.schoolId ?? m.companyId ?? m.partnerId));
   }
 
-  private withMemberships(manager: EntityManager, id: string): Promise<UserEntity> {
-    return manager.findOneOrFail(UserEntity, {
+  private withMemberships(manager: EntityManager, id: string): Promise<UserEntity | null> {
+    return manager.findOne(UserEntity, {
       where: { id },
       relations: { memberships: true },
       order: { memberships: { createdAt: 'ASC' } },

@@ -7,12 +7,17 @@ import { Clock } from '../clock/clock';
 import { withConstraintsAsConflicts } from '../errors/database-conflicts';
 import { ConflictError, NotFoundError } from '../errors/domain-error';
 import { CommitmentEntity } from './commitment.entity';
-import { findVisibleProgramme } from './programme-loader';
+import { findVisibleProgramme, lockShift } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftEntity, ShiftStatus } from './shift.entity';
-import { SignupEntity, SignupStatus } from './signup.entity';
-import { ACTIVE, SignupsService } from './signups.service';
+import { ACTIVE, SignupEntity, SignupStatus } from './signup.entity';
+import { SignupsService } from './signups.service';
 import { VolunteeringMessages } from './volunteering-messages.service';
+
+const ALREADY_COMMITTED = new ConflictError(
+  'commitment.exists',
+  'You already have a standing commitment to this programme.',
+);
 
 /**
  * Standing weekly commitments: a place on every coming shift of a programme, and on every shift
@@ -39,76 +44,64 @@ export class CommitmentsService {
   ): Promise<{ commitment: CommitmentEntity; confirmed: number; waitlisted: number }> {
     const programme = await findVisibleProgramme(this.dataSource.manager, actor, programmeId);
     this.signups.requireEligible(actor, programme);
-    return withConstraintsAsConflicts(
-      {
-        commitments_one_standing: new ConflictError(
-          'commitment.exists',
-          'You already have a standing commitment to this programme.',
-        ),
-      },
-      () =>
-        this.dataSource.transaction(async (manager) => {
-          await this.signups.lockVolunteer(manager, actor.userId);
-          const existing = await manager.findOneBy(CommitmentEntity, {
+    return withConstraintsAsConflicts({ commitments_one_standing: ALREADY_COMMITTED }, () =>
+      this.dataSource.transaction(async (manager) => {
+        await this.signups.lockVolunteer(manager, actor.userId);
+        const existing = await manager.findOneBy(CommitmentEntity, {
+          programmeId,
+          userId: actor.userId,
+          endedAt: IsNull(),
+        });
+        if (existing) throw ALREADY_COMMITTED;
+        const commitment = await manager.save(
+          manager.create(CommitmentEntity, {
             programmeId,
             userId: actor.userId,
-            endedAt: IsNull(),
-          });
-          if (existing) {
-            throw new ConflictError(
-              'commitment.exists',
-              'You already have a standing commitment to this programme.',
-            );
-          }
-          const commitment = await manager.save(
-            manager.create(CommitmentEntity, {
-              programmeId,
-              userId: actor.userId,
-              createdAt: this.clock.now(),
-              endedAt: null,
-            }),
-          );
-          const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
-          const shifts = await manager.find(ShiftEntity, {
-            where: {
-              programmeId,
-              status: ShiftStatus.Scheduled,
-              start: MoreThan(this.clock.now()),
-            },
-            order: { start: 'ASC' },
-          });
-          const counts = { confirmed: 0, waitlisted: 0 };
-          for (const shift of shifts) {
-            const placed = await this.signups.placeForCommitment(
-              manager,
-              programme,
-              shift,
-              user,
-              commitment.id,
-            );
-            if (placed)
-              counts[placed.status === SignupStatus.Confirmed ? 'confirmed' : 'waitlisted'] += 1;
-          }
-          await this.messages.send(
+            createdAt: this.clock.now(),
+            endedAt: null,
+          }),
+        );
+        const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+        const shifts = await manager.find(ShiftEntity, {
+          where: {
+            programmeId,
+            status: ShiftStatus.Scheduled,
+            start: MoreThan(this.clock.now()),
+          },
+          order: { start: 'ASC' },
+        });
+        const counts = { confirmed: 0, waitlisted: 0 };
+        for (const shift of shifts) {
+          const placed = await this.signups.placeForCommitment(
             manager,
-            'programme.commitment-started',
+            programme,
+            shift,
             user,
-            {
-              programmeTitle: programme.title,
-              partnerName: programme.partner.name,
-              location: programme.location,
-              timezone: programme.timezone,
-              weekdays: programme.weekdays,
-              startTime: programme.startTime,
-              endTime: programme.endTime,
-              shiftsConfirmed: counts.confirmed,
-              shiftsWaitlisted: counts.waitlisted,
-              link: this.messages.programmeLink(programmeId),
-            },
             commitment.id,
           );
-          return { commitment, ...counts };
-        }),
+          if (placed)
+            counts[placed.status === SignupStatus.Confirmed ? 'confirmed' : 'waitlisted'] += 1;
+        }
+        await this.messages.send(
+          manager,
+          'programme.commitment-started',
+          user,
+          {
+            programmeTitle: programme.title,
+            partnerName: programme.partner.name,
+            location: programme.location,
+            timezone: programme.timezone,
+            weekdays: programme.weekdays,
+            startTime: programme.startTime,
+            endTime: programme.endTime,
+            shiftsConfirmed: counts.confirmed,
+            shiftsWaitlisted: counts.waitlisted,
+            link: this.messages.programmeLink(programmeId),
+          },
+          commitment.id,
+        );
+        return { commitment, ...counts };
+      }),
     );
   }
 
@@ -141,7 +134,7 @@ export class CommitmentsService {
         .orderBy('shift.start_at', 'ASC')
         .getMany();
       for (const place of places) {
-        const shift = await this.signups.lockShift(manager, place.shiftId);
+        const shift = await lockShift(manager, place.shiftId);
         const fresh = await manager.findOneByOrFail(SignupEntity, { id: place.id });
         if (ACTIVE.includes(fresh.status))
           await this.signups.release(manager, programme, shift, fresh);

@@ -21,8 +21,8 @@ export async function findVisibleProgramme(
   actor: Actor,
   id: string,
 ): Promise<ProgrammeEntity> {
-  const programme = await loadProgramme(manager, id).catch(() => null);
-  if (!programme || !canSeeProgramme(actor, programme)) throw new NotFoundError('programme');
+  const programme = await loadProgramme(manager, id);
+  if (!canSeeProgramme(actor, programme)) throw new NotFoundError('programme');
   return programme;
 }
 
@@ -37,4 +37,14 @@ export async function findVisibleShift(
   const programme = await loadProgramme(manager, shift.programmeId);
   if (!canSeeProgramme(actor, programme)) throw new NotFoundError('shift');
   return { shift, programme };
+}
+
+/** A shift's row, locked for the rest of the transaction: it holds capacity and arrival order. */
+export async function lockShift(manager: EntityManager, shiftId: string): Promise<ShiftEntity> {
+  const shift = await manager.findOne(ShiftEntity, {
+    where: { id: shiftId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!shift) throw new NotFoundError('shift');
+  return shift;
 }

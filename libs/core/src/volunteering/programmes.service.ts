@@ -13,7 +13,7 @@ import { PartnerEntity } from '../organisations/partner.entity';
 import { Page, paginate, PageRequest } from '../pagination';
 import { ClosedPeriod } from '../organisations/organisations.service';
 import { canRunProgramme } from './programme-access';
-import { findVisibleProgramme, loadProgramme } from './programme-loader';
+import { findVisibleProgramme, loadProgramme, lockShift } from './programme-loader';
 import { ProgrammeClosedDateEntity } from './programme-closed-date.entity';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftMaterialiser } from './shift-materialiser.service';
@@ -131,7 +131,8 @@ export class ProgrammesService {
         updatedAt: this.clock.now(),
       });
       await this.writeLists(manager, id, fields);
-      await this.reconcile(manager, await loadProgramme(manager, id));
+      const capacityGrew = fields.capacity.max > programme.capacityMax;
+      await this.reconcile(manager, await loadProgramme(manager, id), capacityGrew);
     });
     // New shifts in a transaction of their own, after the cancellations are committed.
     await this.materialiser.materialise(id);
@@ -186,8 +187,15 @@ export class ProgrammesService {
     return { programme, items: await this.shifts.withCounts(programme.id, start, end) };
   }
 
-  /** Cancels coming shifts the schedule no longer has; revives ones it has again; fills places. */
-  private async reconcile(manager: EntityManager, programme: ProgrammeEntity): Promise<void> {
+  /**
+   * Cancels coming shifts the schedule no longer has; revives ones it has again; when the
+   * capacity grew, fills the new places from the waiting lists.
+   */
+  private async reconcile(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    capacityGrew: boolean,
+  ): Promise<void> {
     const coming = await manager.find(ShiftEntity, {
       where: { programmeId: programme.id, start: MoreThan(this.clock.now()) },
       order: { start: 'ASC' },
@@ -220,13 +228,9 @@ export class ProgrammesService {
         // Back on the schedule: standing commitments cover it again.
         const revived = await manager.findOneByOrFail(ShiftEntity, { id: shift.id });
         await this.commitments.placeCommitments(manager, programme, revived);
-      } else if (shift.status === ShiftStatus.Scheduled) {
+      } else if (shift.status === ShiftStatus.Scheduled && capacityGrew) {
         // A larger capacity lets the first in line move up.
-        const locked = await manager.findOneOrFail(ShiftEntity, {
-          where: { id: shift.id },
-          lock: { mode: 'pessimistic_write' },
-        });
-        await this.signups.promote(manager, programme, locked);
+        await this.signups.promote(manager, programme, await lockShift(manager, shift.id));
       }
     }
   }

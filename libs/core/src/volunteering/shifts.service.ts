@@ -6,10 +6,10 @@ import { hoursBetween } from '../adoptions/visit-recorder.service';
 import { Clock } from '../clock/clock';
 import { ConflictError, InvalidFieldError, NotFoundError } from '../errors/domain-error';
 import { canRunProgramme } from './programme-access';
-import { findVisibleShift } from './programme-loader';
+import { findVisibleShift, lockShift } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftCancellation, ShiftEntity, ShiftStatus } from './shift.entity';
-import { SignupEntity, SignupStatus } from './signup.entity';
+import { ACTIVE, SignupEntity, SignupStatus } from './signup.entity';
 import { VolunteeringMessages } from './volunteering-messages.service';
 
 export interface AttendanceRecord {
@@ -66,7 +66,7 @@ export class ShiftsService {
     const { shift, programme } = await findVisibleShift(this.dataSource.manager, actor, shiftId);
     const signups = canRunProgramme(actor, programme.partnerId)
       ? await this.dataSource.getRepository(SignupEntity).find({
-          where: { shiftId, status: In([SignupStatus.Confirmed, SignupStatus.Waitlisted]) },
+          where: { shiftId, status: In(ACTIVE) },
           order: { arrival: 'ASC' },
           relations: { user: true },
         })
@@ -91,10 +91,7 @@ export class ShiftsService {
     by: ShiftCancellation,
     reason: string,
   ): Promise<void> {
-    const shift = await manager.findOneOrFail(ShiftEntity, {
-      where: { id: shiftId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const shift = await lockShift(manager, shiftId);
     if (shift.status === ShiftStatus.Cancelled) {
       throw new ConflictError('shift.cancelled', 'The shift is already cancelled.');
     }
@@ -107,7 +104,7 @@ export class ShiftsService {
     shift.revision += 1;
     await manager.save(shift);
     const places = await manager.find(SignupEntity, {
-      where: { shiftId, status: In([SignupStatus.Confirmed, SignupStatus.Waitlisted]) },
+      where: { shiftId, status: In(ACTIVE) },
       relations: { user: true },
     });
     for (const place of places) {
@@ -140,10 +137,7 @@ export class ShiftsService {
   ): Promise<ShiftDetail> {
     await this.visibleToCoordinator(actor, shiftId);
     await this.dataSource.transaction(async (manager) => {
-      const shift = await manager.findOneOrFail(ShiftEntity, {
-        where: { id: shiftId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const shift = await lockShift(manager, shiftId);
       if (shift.status === ShiftStatus.Cancelled) {
         throw new ConflictError('shift.cancelled', 'The shift was cancelled; nobody attended it.');
       }

@@ -9,6 +9,9 @@ export enum SignupStatus {
   Cancelled = 'cancelled',
 }
 
+/** Places that hold or wait for room on a shift. */
+export const ACTIVE = [SignupStatus.Confirmed, SignupStatus.Waitlisted];
+
 /** A volunteer's place on a shift, or in its first-come waiting list. */
 @Entity('signups')
 export class SignupEntity {

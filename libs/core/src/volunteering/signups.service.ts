@@ -8,10 +8,10 @@ import { Clock } from '../clock/clock';
 import { withConstraintsAsConflicts } from '../errors/database-conflicts';
 import { ConflictError, NotFoundError } from '../errors/domain-error';
 import { isEligibleVolunteer } from './programme-access';
-import { findVisibleShift } from './programme-loader';
+import { findVisibleShift, lockShift } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftEntity, ShiftStatus } from './shift.entity';
-import { SignupEntity, SignupStatus } from './signup.entity';
+import { ACTIVE, SignupEntity, SignupStatus } from './signup.entity';
 import { VolunteeringMessages } from './volunteering-messages.service';
 
 export interface SignupView {
@@ -24,9 +24,6 @@ const ALREADY_SIGNED_UP = new ConflictError(
   'signup.already-signed-up',
   'You are already signed up for this shift (or on its waiting list).',
 );
-
-/** Places that hold or wait for room on a shift. */
-export const ACTIVE = [SignupStatus.Confirmed, SignupStatus.Waitlisted];
 
 /**
  * Sign-ups and waiting lists. A sign-up takes the volunteer's lock and then
@@ -49,7 +46,7 @@ export class SignupsService {
       () =>
         this.dataSource.transaction(async (manager) => {
           await this.lockVolunteer(manager, actor.userId);
-          const shift = await this.lockShift(manager, shiftId);
+          const shift = await lockShift(manager, shiftId);
           this.requireOpen(shift);
           const existing = await manager.findOneBy(SignupEntity, {
             shiftId,
@@ -75,7 +72,7 @@ export class SignupsService {
     const { programme } = await findVisibleShift(this.dataSource.manager, actor, shiftId);
     const signup = await this.dataSource.transaction(async (manager) => {
       await this.lockVolunteer(manager, actor.userId);
-      const shift = await this.lockShift(manager, shiftId);
+      const shift = await lockShift(manager, shiftId);
       const mine = await manager.findOneBy(SignupEntity, {
         shiftId,
         userId: actor.userId,
@@ -186,7 +183,7 @@ export class SignupsService {
     user: UserEntity,
     commitmentId: string,
   ): Promise<SignupEntity | null> {
-    const locked = await this.lockShift(manager, shift.id);
+    const locked = await lockShift(manager, shift.id);
     if (locked.status !== ShiftStatus.Scheduled) return null;
     const existing = await manager.findOneBy(SignupEntity, {
       shiftId: shift.id,
@@ -300,15 +297,5 @@ export class SignupsService {
   /** The volunteer's lock, taken before any shift's: it holds the no-overlap rule. */
   lockVolunteer(manager: EntityManager, userId: string): Promise<void> {
     return transactionLock(manager, `volunteer:${userId}`);
-  }
-
-  /** The shift's row lock: it holds capacity and arrival order. */
-  async lockShift(manager: EntityManager, shiftId: string): Promise<ShiftEntity> {
-    const shift = await manager.findOne(ShiftEntity, {
-      where: { id: shiftId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!shift) throw new NotFoundError('shift');
-    return shift;
   }
 }
