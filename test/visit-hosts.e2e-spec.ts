@@ -355,6 +355,28 @@ describe('extra hosts of a visit', () => {
       expect(n).toBe(0);
     });
 
+    it('on a proposal, when the list is not of ids', async () => {
+      const other = await partnership('7.F');
+      const response = await stack
+        .http()
+        .post(`/api/v1/adoptions/${other.adoptionId}/visits`)
+        .set('Authorization', await as(other.teacher))
+        .send({
+          kind: 'class-visit',
+          location: 'Fabrikken',
+          agenda: '',
+          slots: [VISIT],
+          hostIds: ['Sofie'],
+        });
+      expect({ status: response.status, code: response.body.code }).toEqual({
+        status: 400,
+        code: 'request.invalid',
+      });
+      expect(response.body.details.map((detail: { field: string }) => detail.field)).toContain(
+        'hostIds',
+      );
+    });
+
     it('of a visit that is over', async () => {
       await stack
         .http()

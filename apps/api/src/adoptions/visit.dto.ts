@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -52,20 +52,7 @@ export class HostsDto {
   hostIds: string[];
 }
 
-export class ProposeVisitDto extends SlotsDto {
-  @ApiPropertyOptional({
-    type: [String],
-    format: 'uuid',
-    maxItems: MAX_VISIT_HOSTS,
-    description:
-      "People of the company or the school who take part besides the class's teachers and the contact person.",
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_VISIT_HOSTS, { message: `must name at most ${MAX_VISIT_HOSTS} people` })
-  @IsUUID('all', { each: true, message: 'must be a list of user ids' })
-  hostIds?: string[];
-
+export class ProposeVisitDto extends IntersectionType(SlotsDto, PartialType(HostsDto)) {
   @ApiProperty({ enum: VisitKind })
   @IsEnum(VisitKind, { message: `must be one of: ${Object.values(VisitKind).join(', ')}` })
   kind: VisitKind;

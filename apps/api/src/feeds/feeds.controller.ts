@@ -42,14 +42,8 @@ export class FeedsController {
     response.setHeader('ETag', feed.etag);
     response.setHeader('Last-Modified', feed.lastModified.toUTCString());
     response.setHeader('Cache-Control', 'private, max-age=0, must-revalidate');
-    const noneMatch = request.headers['if-none-match'];
-    const modifiedSince = request.headers['if-modified-since'];
-    const unchanged = noneMatch
-      ? noneMatch.split(',').some((tag) => tag.trim() === feed.etag)
-      : !!modifiedSince &&
-        Math.floor(feed.lastModified.getTime() / 1000) <=
-          Math.floor(new Date(modifiedSince).getTime() / 1000);
-    if (unchanged) {
+    // Express compares If-None-Match (or else If-Modified-Since) with the headers just set.
+    if (request.fresh) {
       response.status(304).end();
       return;
     }

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsEnum,
-  IsISO8601,
   IsOptional,
   IsString,
   IsTimeZone,
@@ -13,20 +12,18 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CompanyEntity, CsrModel, PartnerEntity, SchoolEntity } from '@app/core';
+import { IsDateOnly } from '../http/dates';
 import { PageDto } from '../http/page.dto';
 
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_MESSAGE = { message: 'must be a date, YYYY-MM-DD' };
 
 export class ClosedPeriodDto {
   @ApiProperty({ format: 'date', example: '2026-10-12' })
-  @IsISO8601({ strict: true }, DATE_MESSAGE)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE)
+  @IsDateOnly()
   from: string;
 
   @ApiProperty({ format: 'date', example: '2026-10-16' })
-  @IsISO8601({ strict: true }, DATE_MESSAGE)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE)
+  @IsDateOnly()
   to: string;
 
   @ApiProperty({ example: 'Efterårsferie' })
