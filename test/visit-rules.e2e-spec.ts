@@ -347,34 +347,20 @@ describe('visit rules', () => {
       expect(await visitsOf(p.adoptionId)).toEqual([]);
     });
 
-    it('refuses a proposal from an admin, who is no side of the adoption', async () => {
+    it.each<[string, (p: Partnership) => Promise<UserEntity>]>([
+      ['an admin, who is no side of the adoption', () => Promise.resolve(admin)],
+      [
+        'a colleague who does not teach the class',
+        (p) => factories.user([{ role: Role.Teacher, organisationId: p.school.id }]),
+      ],
+      [
+        'another contact person of the company',
+        (p) => factories.user([{ role: Role.Contact, organisationId: p.company.id }]),
+      ],
+    ])('refuses a proposal from %s', async (_, who) => {
       const p = await partnership();
       const response = await post(
-        admin,
-        `/adoptions/${p.adoptionId}/visits`,
-        proposal([at('2026-10-07', '09:00', '12:00')]),
-      );
-      refused(response, 403, 'visit.not-a-side');
-      expect(await visitsOf(p.adoptionId)).toEqual([]);
-    });
-
-    it('refuses a proposal from a colleague who does not teach the class', async () => {
-      const p = await partnership();
-      const colleague = await factories.user([{ role: Role.Teacher, organisationId: p.school.id }]);
-      const response = await post(
-        colleague,
-        `/adoptions/${p.adoptionId}/visits`,
-        proposal([at('2026-10-07', '09:00', '12:00')]),
-      );
-      refused(response, 403, 'visit.not-a-side');
-      expect(await visitsOf(p.adoptionId)).toEqual([]);
-    });
-
-    it('refuses a proposal from another contact person of the company', async () => {
-      const p = await partnership();
-      const other = await factories.user([{ role: Role.Contact, organisationId: p.company.id }]);
-      const response = await post(
-        other,
+        await who(p),
         `/adoptions/${p.adoptionId}/visits`,
         proposal([at('2026-10-07', '09:00', '12:00')]),
       );

@@ -13,7 +13,8 @@ export type DateInput = string | Instant;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
+/** A day of 24 hours, for instants; calendar days are counted with luxon. */
+export const DAY_MS = 86_400_000;
 
 /** True for a real calendar date written `YYYY-MM-DD` (so not `2026-02-30`). */
 export function isIsoDate(value: unknown): value is string {

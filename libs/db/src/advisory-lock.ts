@@ -30,18 +30,6 @@ export async function withAdvisoryLock<T>(
   }
 }
 
-/**
- * Tries to take a transaction-level advisory lock; false when another process holds it. The
- * lock is released when the transaction ends.
- */
-export async function tryTransactionLock(manager: EntityManager, name: string): Promise<boolean> {
-  const [row] = await manager.query<{ locked: boolean }[]>(
-    'SELECT pg_try_advisory_xact_lock($1) AS locked',
-    [advisoryLockKey(name)],
-  );
-  return row.locked;
-}
-
 /** Waits for a transaction-level advisory lock; it is released when the transaction ends. */
 export async function transactionLock(manager: EntityManager, name: string): Promise<void> {
   await manager.query('SELECT pg_advisory_xact_lock($1)', [advisoryLockKey(name)]);

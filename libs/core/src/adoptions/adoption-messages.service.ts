@@ -1,3 +1,4 @@
+import { DAY_MS } from '@app/calendar';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -126,5 +127,3 @@ export class AdoptionMessages {
     }
   }
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;

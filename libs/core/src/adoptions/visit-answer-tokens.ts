@@ -1,3 +1,4 @@
+import { DAY_MS } from '@app/calendar';
 import { ConflictError } from '../errors/domain-error';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac, timingSafeEqual } from 'node:crypto';
@@ -29,7 +30,7 @@ export class VisitAnswerTokens {
   ) {}
 
   issue(answer: VisitAnswer, firstSlotStart: Date): string {
-    const expires = Math.min(this.clock.nowMs() + LINK_DAYS * 86_400_000, firstSlotStart.getTime());
+    const expires = Math.min(this.clock.nowMs() + LINK_DAYS * DAY_MS, firstSlotStart.getTime());
     const body = Buffer.from(
       JSON.stringify([answer.visitId, answer.revision, answer.userId, answer.slot, expires]),
     ).toString('base64url');

@@ -1,3 +1,4 @@
+import { DAY_MS } from '@app/calendar';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
@@ -15,8 +16,6 @@ import { Locale } from '../accounts/role';
 import { UserEntity } from '../accounts/user.entity';
 import { Clock } from '../clock/clock';
 import { NotFoundError } from '../errors/domain-error';
-
-const DAY_MS = 86_400_000;
 
 export interface FeedUrls {
   feedUrl: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual } from 'typeorm';
-import { daysFromTo, localDateOf, termOf } from '@app/calendar';
+import { DAY_MS, daysFromTo, localDateOf, termOf } from '@app/calendar';
 import { OutboxService } from '@app/messaging/outbox/outbox.service';
 import { Role } from '../accounts/role';
 import { UserEntity } from '../accounts/user.entity';
@@ -15,7 +15,6 @@ import { loadProgramme } from '../volunteering/programme-loader';
 import { ShiftEntity } from '../volunteering/shift.entity';
 import { VolunteeringMessages } from '../volunteering/volunteering-messages.service';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** A term with this many days left and no class visit confirmed is nudged. */
 export const TERM_NUDGE_DAYS = 42;
 /** A request unanswered this long is nudged, once. */

@@ -1,3 +1,4 @@
+import { DAY_MS } from '@app/calendar';
 import { shiftEventUid } from '@app/messaging/calendar/event-identity';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -83,7 +84,7 @@ export class VolunteeringMessages {
     place: { id: string; revision: number; user: UserEntity },
     now: Date,
   ): Promise<void> {
-    const dueAt = new Date(shift.start.getTime() - 24 * 60 * 60 * 1000);
+    const dueAt = new Date(shift.start.getTime() - DAY_MS);
     if (dueAt <= now) return;
     await this.outbox.add(manager, {
       template: 'shift.reminder',
