@@ -135,3 +135,9 @@ export function localInstant(date: string, time: string, timezone: string): Date
 export function startOfLocalDay(date: string, timezone: string): Date {
   return localInstant(date, '00:00', timezone).toJSDate();
 }
+
+/** The hours from one instant to another, two decimals: a visit's or a shift's length. */
+export function hoursBetween(start: Date | null, end: Date | null): number {
+  if (!start || !end) return 0;
+  return Math.round((end.getTime() - start.getTime()) / 36_000) / 100;
+}

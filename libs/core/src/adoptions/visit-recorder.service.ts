@@ -2,18 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity';
+import { hoursBetween } from '@app/calendar';
 import { Clock } from '../clock/clock';
 import { AdoptionContext, participantsOf } from './adoption-context';
 import { AdoptionMessages } from './adoption-messages.service';
 import { HoursActivity, HoursEntryEntity } from './hours-entry.entity';
 import { VisitAction, VisitEventEntity } from './visit-event.entity';
 import { VisitEntity, VisitStatus } from './visit.entity';
-
-/** The hours from one instant to another, two decimals: a visit's or a shift's length. */
-export function hoursBetween(start: Date | null, end: Date | null): number {
-  if (!start || !end) return 0;
-  return Math.round((end.getTime() - start.getTime()) / 36_000) / 100;
-}
 
 /**
  * The changes every path shares (a person's action, an adoption's end, a sweep): the visit's new

@@ -124,14 +124,16 @@ export class NudgesService {
               (SELECT count(*)::int FROM signups
                WHERE signups.shift_id = shifts.id AND signups.status = 'confirmed') AS signed_up
        FROM shifts JOIN programmes ON programmes.id = shifts.programme_id
-       WHERE shifts.status = 'scheduled' AND shifts.start_at > $1 AND shifts.start_at <= $2`,
+       WHERE shifts.status = 'scheduled' AND shifts.start_at > $1 AND shifts.start_at <= $2
+         AND (SELECT count(*) FROM signups
+              WHERE signups.shift_id = shifts.id AND signups.status = 'confirmed')
+             < programmes.capacity_min`,
       [now, new Date(now.getTime() + SHORT_SHIFT_HOURS * 60 * 60 * 1000)],
     );
     let nudged = 0;
     for (const row of soon) {
       await this.dataSource.transaction(async (manager) => {
         const programme = await loadProgramme(manager, row.programme_id);
-        if (row.signed_up >= programme.capacityMin) return;
         const shift = await manager.findOneByOrFail(ShiftEntity, { id: row.id });
         const summary = this.volunteeringMessages.shiftSummary(programme, shift);
         const params = { ...summary, signedUp: row.signed_up, minimum: programme.capacityMin };

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { hoursBetween } from '@app/calendar';
 import { Actor } from '../accounts/actor';
-import { hoursBetween } from '../adoptions/visit-recorder.service';
 import { Clock } from '../clock/clock';
 import { ConflictError, InvalidFieldError, NotFoundError } from '../errors/domain-error';
 import { canRunProgramme } from './programme-access';
