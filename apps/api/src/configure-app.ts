@@ -4,6 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { mountQueueDashboard, QUEUE_DASHBOARD_PATH } from './admin/queue-dashboard';
 import { ErrorFilter } from './http/error.filter';
 import { createValidationPipe } from './http/validation';
@@ -41,7 +42,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
  */
 export function configureApp(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only the configured proxies may name the client's address, which the rate limits count by.
+  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
   app.disable('x-powered-by');
 
   // Swagger UI and the queue dashboard need inline script and style; everything else gets

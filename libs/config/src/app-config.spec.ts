@@ -133,6 +133,50 @@ describe('loadConfig', () => {
     expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret).toBe('x'.repeat(32));
   });
 
+  it('refuses the built-in signing secret wherever others can reach the product', () => {
+    // No NODE_ENV is development, but a public address is not a developer's own machine.
+    for (const env of [
+      { PUBLIC_URL: 'https://kalender.example.org' },
+      { NODE_ENV: 'test', PUBLIC_URL: 'http://10.0.0.5:3000' },
+      { NODE_ENV: 'development', PUBLIC_URL: 'http://localhost.example.org' },
+      { NODE_ENV: 'production', PUBLIC_URL: 'http://localhost:3000' },
+    ]) {
+      expect(configErrorFrom(env).message).toContain('JWT_SECRET');
+    }
+  });
+
+  it('signs with the built-in secret on a loopback address in development and tests', () => {
+    for (const env of [
+      {},
+      { NODE_ENV: 'test', PUBLIC_URL: 'http://127.0.0.1:3000' },
+      { NODE_ENV: 'development', PUBLIC_URL: 'http://[::1]:3000' },
+      { NODE_ENV: 'development', PUBLIC_URL: 'http://scheduler.localhost' },
+    ]) {
+      expect(loadConfig(env).auth.jwtSecret).toMatch(/development-only/);
+    }
+  });
+
+  it('trusts no proxy unless told which', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 2001:db8::/32' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '2001:db8::/32',
+    ]);
+  });
+
+  it('refuses a proxy setting that is neither a hop count nor addresses', () => {
+    for (const value of ['loopback', '10.0.0.1/33', '10.0.0.1/', 'yes', '1,x']) {
+      expect(configErrorFrom({ TRUST_PROXY: value }).message).toContain('TRUST_PROXY');
+    }
+  });
+
+  it('keeps sent mail bodies for 30 days unless told otherwise', () => {
+    expect(loadConfig({}).mail.retentionDays).toBe(30);
+    expect(loadConfig({ MAIL_RETENTION_DAYS: '7' }).mail.retentionDays).toBe(7);
+    expect(configErrorFrom({ MAIL_RETENTION_DAYS: '0' }).message).toContain('MAIL_RETENTION_DAYS');
+  });
+
   it('refuses a clock start in production', () => {
     const error = configErrorFrom({
       NODE_ENV: 'production',

@@ -7,6 +7,11 @@ export interface AppConfig {
   nodeEnv: EnvironmentVariables['NODE_ENV'];
   port: number;
   publicUrl: string;
+  /**
+   * Express's `trust proxy`: false (trust no proxy), a hop count, or the proxies' addresses. Only
+   * these may name the client's address in X-Forwarded-For, which the rate limits count by.
+   */
+  trustProxy: false | number | string[];
   logLevel: EnvironmentVariables['LOG_LEVEL'];
   databaseUrl: string;
   redisUrl: string;
@@ -16,6 +21,8 @@ export interface AppConfig {
     smtpUrl: string | null;
     from: string;
     directory: string;
+    /** Days a sent mail's body is kept before a sweep blanks it. */
+    retentionDays: number;
   };
   auth: {
     jwtSecret: string;
@@ -40,6 +47,24 @@ export class ConfigError extends Error {
 
 const DEVELOPMENT_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
 
+/** True for an address only this machine can reach: localhost, 127.0.0.0/8, ::1. */
+export function isLoopbackUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^127(\.\d{1,3}){3}$/.test(host) ||
+    host === '::1'
+  );
+}
+
+function trustProxy(value: string | undefined): AppConfig['trustProxy'] {
+  if (!value) return false;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => entry.trim());
+}
+
 function describe(errors: ValidationError[]): string[] {
   return errors.map(
     (error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`,
@@ -58,8 +83,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   );
 
   const production = vars.NODE_ENV === 'production';
-  if (production && !vars.JWT_SECRET) {
-    problems.push('JWT_SECRET: is required when NODE_ENV=production');
+  // The built-in secret is in the repository: it may sign tokens only where nobody else can
+  // reach the product, a developer's or a test's own machine.
+  if (!vars.JWT_SECRET && (production || !isLoopbackUrl(vars.PUBLIC_URL))) {
+    problems.push(
+      'JWT_SECRET: is required unless NODE_ENV is development or test and PUBLIC_URL is a ' +
+        'loopback address such as http://localhost:3000',
+    );
   }
   if (production && vars.CLOCK_START) {
     problems.push('CLOCK_START: is refused when NODE_ENV=production');
@@ -70,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     nodeEnv: vars.NODE_ENV,
     port: vars.PORT,
     publicUrl: vars.PUBLIC_URL.replace(/\/+$/, ''),
+    trustProxy: trustProxy(vars.TRUST_PROXY),
     logLevel: vars.LOG_LEVEL,
     databaseUrl: vars.DATABASE_URL,
     redisUrl: vars.REDIS_URL,
@@ -78,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       smtpUrl: vars.SMTP_URL ?? null,
       from: vars.MAIL_FROM,
       directory: 'var/mail',
+      retentionDays: vars.MAIL_RETENTION_DAYS,
     },
     auth: {
       jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,

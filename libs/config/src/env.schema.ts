@@ -11,10 +11,35 @@ import {
   Max,
   Min,
   MinLength,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from 'class-validator';
+import { isIP } from 'node:net';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** TRUST_PROXY: a hop count, or IP addresses (each with an optional /prefix) separated by commas. */
+@ValidatorConstraint({ name: 'proxyAddresses' })
+class ProxyAddresses implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string' || /^\s*\d{1,2}\s*$/.test(value)) return true;
+    return value.split(',').every((entry) => {
+      const [address, prefix] = entry.trim().split('/');
+      const version = isIP(address);
+      if (version === 0) return false;
+      return (
+        prefix === undefined ||
+        (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128))
+      );
+    });
+  }
+
+  defaultMessage(): string {
+    return 'must be a hop count (e.g. 1) or a comma-separated list of IP addresses, each optionally with a /prefix';
+  }
+}
 
 const emptyToUndefined = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
@@ -99,6 +124,26 @@ export class EnvironmentVariables {
     { message: 'must be an ISO 8601 instant, e.g. 2026-10-25T08:00:00+01:00' },
   )
   CLOCK_START?: string;
+
+  /**
+   * Which proxies in front of the API may name the client's address in X-Forwarded-For: a hop
+   * count, or a comma-separated list of proxy addresses (IPv4 or IPv6, optionally with a /prefix).
+   * Unset: none; the address the connection comes from is the client's.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Validate(ProxyAddresses)
+  TRUST_PROXY?: string;
+
+  /** Days a sent mail's body is kept (for admins to see what went out) before it is blanked. */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined,
+  )
+  @IsOptional()
+  @Min(1, { message: 'must be a whole number of days, 1 to 3650' })
+  @Max(3650, { message: 'must be a whole number of days, 1 to 3650' })
+  @IsInt({ message: 'must be a whole number of days, 1 to 3650' })
+  MAIL_RETENTION_DAYS = 30;
 
   /** Key prefix for the job queues in Redis, so several installations can share one Redis. */
   @Transform(emptyToUndefined)
