@@ -22,6 +22,8 @@ export interface TestStackOptions {
   adminEmails?: string[];
   /** Where the application clock starts; it runs on from there. */
   clockStart?: Date;
+  /** Further environment variables, e.g. `{ TRUST_PROXY: '1' }`. */
+  env?: Record<string, string>;
 }
 
 export interface TestStack {
@@ -72,6 +74,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     PUBLIC_URL: 'http://scheduler.test',
     ADMIN_EMAILS: (options.adminEmails ?? ['admin@scheduler.test']).join(','),
     JWT_SECRET: randomBytes(32).toString('hex'),
+    ...options.env,
   });
   const clock = new Clock(options.clockStart ?? null);
 
