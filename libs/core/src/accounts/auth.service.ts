@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock } from '../clock/clock';
 import { UnauthorisedError } from '../errors/domain-error';
 import { Actor } from './actor';
 import { ActorLoader } from './actor.loader';
+import { LoginLinkMailEntity } from './login-link-mail.entity';
 import { hashToken, LoginLinksService } from './login-links.service';
 import { MembershipEntity } from './membership.entity';
 import { Locale, Role } from './role';
@@ -23,6 +24,10 @@ interface AccessTokenClaims {
   iat: number;
   exp: number;
 }
+
+/** Sign-in links mailed to one person in an hour, whoever asks and from wherever. */
+export const LOGIN_LINKS_PER_HOUR = 5;
+const LOGIN_LINK_WINDOW_MS = 60 * 60 * 1000;
 
 const INVALID_TOKEN = 'This sign-in link is invalid, already used or expired. Ask for a new one.';
 
@@ -44,11 +49,20 @@ export class AuthService {
   async requestLoginLink(email: string): Promise<void> {
     const address = email.trim().toLowerCase();
     await this.dataSource.transaction(async (manager) => {
-      let user = await manager.findOneBy(UserEntity, { email: address });
+      // The person's row is locked, so that two requests at once cannot both take the last link.
+      const lockedUser = () =>
+        manager.findOne(UserEntity, {
+          where: { email: address },
+          lock: { mode: 'for_no_key_update' },
+        });
+      let user = await lockedUser();
       if (!user && this.config.auth.adminEmails.includes(address)) {
-        user = await this.createBootstrapAdmin(manager, address);
+        await this.createBootstrapAdmin(manager, address);
+        user = await lockedUser();
       }
-      if (user) await this.loginLinks.sendLoginLink(manager, user);
+      if (user && (await this.mayMailLoginLink(manager, user))) {
+        await this.loginLinks.sendLoginLink(manager, user);
+      }
     });
   }
 
@@ -96,6 +110,23 @@ export class AuthService {
       );
     }
     return actor;
+  }
+
+  /**
+   * Whether a link may go to the person now, and if so counts it. The refusal is silent: the
+   * caller, who may not be the person, learns nothing, and the person is not flooded.
+   */
+  private async mayMailLoginLink(manager: EntityManager, user: UserEntity): Promise<boolean> {
+    const now = this.clock.now();
+    const windowStart = new Date(now.getTime() - LOGIN_LINK_WINDOW_MS);
+    await manager.delete(LoginLinkMailEntity, {
+      userId: user.id,
+      mailedAt: LessThanOrEqual(windowStart),
+    });
+    const mailed = await manager.countBy(LoginLinkMailEntity, { userId: user.id });
+    if (mailed >= LOGIN_LINKS_PER_HOUR) return false;
+    await manager.insert(LoginLinkMailEntity, { userId: user.id, mailedAt: now });
+    return true;
   }
 
   private async createBootstrapAdmin(manager: EntityManager, email: string): Promise<UserEntity> {
