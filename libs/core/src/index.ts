@@ -34,6 +34,7 @@ export * from './volunteering/commitment.entity';
 export * from './volunteering/programme.entity';
 export * from './volunteering/programmes.service';
 export * from './volunteering/shift-materialiser.service';
+export * from './volunteering/shift-range';
 export * from './volunteering/shift.entity';
 export * from './volunteering/shifts.service';
 export * from './volunteering/signup.entity';

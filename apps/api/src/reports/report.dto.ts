@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DateTime } from 'luxon';
 import { stringify } from 'csv-stringify/sync';
-import { CompanyReport, ProgrammeReport } from '@app/core';
+import { CompanyReport, MAX_REPORT_YEARS, ProgrammeReport } from '@app/core';
 import { IsDateOnly } from '../http/dates';
 
 export class ReportQueryDto {
@@ -14,7 +14,10 @@ export class ReportQueryDto {
   @IsDateOnly()
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Last day included. Default: today.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description: `Last day included. Default: today. Less than ${MAX_REPORT_YEARS} years after \`from\`.`,
+  })
   @IsOptional()
   @IsDateOnly()
   to?: string;

@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ProgrammeEntity, ShiftListItem, ShiftStatus } from '@app/core';
+import { MAX_SHIFT_RANGE_DAYS, ProgrammeEntity, ShiftListItem, ShiftStatus } from '@app/core';
 import { IsDateOnly } from '../http/dates';
 import { PageDto } from '../http/page.dto';
 import { ClosedPeriodDto } from '../organisations/organisation.dto';
@@ -146,7 +146,10 @@ export class ShiftsQueryDto {
   @IsDateOnly()
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Default: the end of the horizon.' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description: `Default: the end of the horizon. At most ${MAX_SHIFT_RANGE_DAYS} days after \`from\`.`,
+  })
   @IsOptional()
   @IsDateOnly()
   to?: string;

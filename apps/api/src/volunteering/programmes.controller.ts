@@ -77,7 +77,10 @@ export class ProgrammesController {
     return toProgrammeDto(await this.programmes.get(actor, id));
   }
 
-  /** The shifts between two local dates, with sign-ups, waiting list and whether short. */
+  /**
+   * The shifts between two local dates, both included, with sign-ups, waiting list and whether
+   * short. At most a year of them at a time (366 days from `from` to `to`).
+   */
   @Get(':id/shifts')
   @SignedIn()
   @ApiOkResponse({ type: ShiftPageDto })

@@ -9,7 +9,8 @@ export interface ReportPeriod {
 
 /** The zone in which "today" is reckoned for a report's default period. */
 export const REPORT_ZONE = 'Europe/Copenhagen';
-const MAX_REPORT_YEARS = 10;
+/** The longest period a report covers: a class adoption from its first grade to its last. */
+export const MAX_REPORT_YEARS = 10;
 
 /** The period asked for; by default the year up to `today`. */
 export function reportPeriod(requested: Partial<ReportPeriod>, today: string): ReportPeriod {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, MoreThan } from 'typeorm';
-import { addDays, localDateOf, validateClosedDates, validateWeeklySchedule } from '@app/calendar';
+import { localDateOf, validateClosedDates, validateWeeklySchedule } from '@app/calendar';
 import { transactionLock } from '@app/db/advisory-lock';
 import { Actor, organisationIds } from '../accounts/actor';
 import { MembershipEntity } from '../accounts/membership.entity';
@@ -17,6 +17,7 @@ import { findVisibleProgramme, loadProgramme, lockShift } from './programme-load
 import { ProgrammeClosedDateEntity } from './programme-closed-date.entity';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftMaterialiser } from './shift-materialiser.service';
+import { shiftRange } from './shift-range';
 import { ShiftCancellation, ShiftEntity, ShiftStatus } from './shift.entity';
 import { ShiftsService } from './shifts.service';
 import { CommitmentsService } from './commitments.service';
@@ -179,12 +180,12 @@ export class ProgrammesService {
     to?: string,
   ): Promise<{ programme: ProgrammeEntity; items: ShiftListItem[] }> {
     const programme = await findVisibleProgramme(this.dataSource.manager, actor, id);
-    const start = from ?? localDateOf(this.clock.now(), programme.timezone);
-    const end = to ?? addDays(start, programme.horizonWeeks * 7);
-    if (end < start) {
-      throw new InvalidFieldError('shifts.range', 'to', 'must be on or after from');
-    }
-    return { programme, items: await this.shifts.withCounts(programme.id, start, end) };
+    const range = shiftRange(
+      { from, to },
+      localDateOf(this.clock.now(), programme.timezone),
+      programme.horizonWeeks,
+    );
+    return { programme, items: await this.shifts.withCounts(programme.id, range.from, range.to) };
   }
 
   /**
