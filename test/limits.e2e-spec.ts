@@ -1,7 +1,9 @@
+import type { Response } from 'supertest';
 import { MAX_PAGE_SIZE, MAX_SHIFT_RANGE_DAYS, Role, UserEntity } from '@app/core';
 import { addDays } from '@app/calendar';
 import { Factories } from '@app/testing';
 import { buildOpenApiDocument } from '../apps/api/src/configure-app';
+import { REPORT_LIMIT, SIGNED_IN_LIMIT } from '../apps/api/src/http/person-limit.guard';
 import { invalid, refused } from './support/responses';
 import { bearer, volunteeringWorld } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
@@ -11,6 +13,8 @@ import { startTestStack, TestStack } from './support/test-stack';
 // proxy hop, so each request can come from an address of its own.
 
 const CLOCK_START = new Date('2026-10-01T08:00:00+02:00');
+/** Requests sent at once; enough to be quick, few enough not to crowd the machine. */
+const BATCH = 50;
 
 describe('limits that cannot be walked around', () => {
   let stack: TestStack;
@@ -31,6 +35,32 @@ describe('limits that cannot be walked around', () => {
       .set('Authorization', await bearer(stack, person))
       .set('X-Forwarded-For', nextClientAddress());
 
+  /** Sends `count` requests, `BATCH` at a time, and returns their answers in order. */
+  async function inBatches(count: number, send: () => Promise<Response>): Promise<Response[]> {
+    const answers: Response[] = [];
+    while (answers.length < count) {
+      const size = Math.min(BATCH, count - answers.length);
+      answers.push(...(await Promise.all(Array.from({ length: size }, send))));
+    }
+    return answers;
+  }
+
+  const statusCounts = (answers: Response[]) =>
+    answers.reduce<Record<number, number>>(
+      (counts, answer) => ({ ...counts, [answer.status]: (counts[answer.status] ?? 0) + 1 }),
+      {},
+    );
+
+  /** A 429 with the error body every refusal has, and when to try again. */
+  function tooMany(answer: Response | undefined, rule: RegExp): void {
+    expect(answer).toBeDefined();
+    refused(answer!, 429, 'http.429', rule);
+    expect(answer!.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    const retryAfter = Number(answer!.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+  }
+
   beforeAll(async () => {
     stack = await startTestStack({
       worker: false,
@@ -42,6 +72,71 @@ describe('limits that cannot be walked around', () => {
     await stack.api.listen(0, '127.0.0.1');
   });
   afterAll(() => stack?.stop());
+
+  describe('per person', () => {
+    it(`refuses a person's request ${SIGNED_IN_LIMIT.limit + 1} in a minute, from whatever addresses, while another person carries on`, async () => {
+      const busy = await factories.user();
+      const other = await factories.user();
+      const token = await bearer(stack, busy);
+
+      const answers = await inBatches(SIGNED_IN_LIMIT.limit + 1, () =>
+        stack
+          .http()
+          .get('/api/v1/me')
+          .set('Authorization', token)
+          .set('X-Forwarded-For', nextClientAddress()),
+      );
+
+      expect(statusCounts(answers)).toEqual({ 200: SIGNED_IN_LIMIT.limit, 429: 1 });
+      tooMany(
+        answers.find((answer) => answer.status === 429),
+        /at most 600 in 60 seconds per person/,
+      );
+      tooMany(await getAs(busy, '/api/v1/me'), /Try again in \d+ seconds/);
+      expect((await getAs(other, '/api/v1/me')).status).toBe(200);
+    });
+
+    it(`refuses report ${REPORT_LIMIT.limit + 1} in a minute, JSON and CSV together, and nothing else`, async () => {
+      const admin = await factories.user([{ role: Role.Admin }]);
+      const company = await factories.company();
+      const world = await volunteeringWorld(factories, 0);
+      const programme = await createProgramme(world.coordinator, world.partner.id, [
+        world.company.id,
+      ]);
+      const reports = [
+        `/api/v1/reports/companies/${company.id}`,
+        `/api/v1/reports/companies/${company.id}?format=csv`,
+        `/api/v1/reports/programmes/${programme}`,
+        `/api/v1/reports/programmes/${programme}?format=csv`,
+      ];
+      let sent = 0;
+
+      const answers = await inBatches(REPORT_LIMIT.limit + 1, () =>
+        getAs(admin, reports[sent++ % reports.length]),
+      );
+
+      expect(statusCounts(answers)).toEqual({ 200: REPORT_LIMIT.limit, 429: 1 });
+      tooMany(
+        answers.find((answer) => answer.status === 429),
+        /Too many reports: at most 30 in 60 seconds per person/,
+      );
+      // Other routes still answer the person, and reports still answer someone else.
+      expect((await getAs(admin, `/api/v1/companies/${company.id}`)).status).toBe(200);
+      expect((await getAs(world.coordinator, reports[2])).status).toBe(200);
+    });
+
+    it('still counts sign-in requests per client address, not per person', async () => {
+      const email = 'nobody@scheduler.test';
+      const address = nextClientAddress();
+      const ask = (from: string) =>
+        stack.http().post('/api/v1/auth/login-links').set('X-Forwarded-For', from).send({ email });
+
+      const answers = await Promise.all(Array.from({ length: 11 }, () => ask(address)));
+
+      expect(statusCounts(answers)).toEqual({ 202: 10, 429: 1 });
+      expect((await ask(nextClientAddress())).status).toBe(202);
+    });
+  });
 
   describe('ranges and pages', () => {
     it(`lists at most ${MAX_SHIFT_RANGE_DAYS} days of a programme's shifts at a time, and says so naming to`, async () => {

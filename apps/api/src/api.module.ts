@@ -30,6 +30,7 @@ import { AuthController } from './auth/auth.controller';
 import { MeController } from './auth/me.controller';
 import { SignInPageController } from './auth/sign-in-page.controller';
 import { HealthModule } from './health/health.module';
+import { PersonLimitGuard } from './http/person-limit.guard';
 
 import { ResilientThrottlerStorage } from './http/resilient-throttler.storage';
 import { ThrottlerStorageModule } from './http/throttler-storage.module';
@@ -96,7 +97,12 @@ export class ApiModule {
         FeedsController,
         ReportsController,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccessDeclaredCheck],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        // After the AccessGuard, which names the person it counts.
+        { provide: APP_GUARD, useClass: PersonLimitGuard },
+        AccessDeclaredCheck,
+      ],
     };
   }
 }

@@ -4,11 +4,13 @@ import {
   ApiExtraModels,
   ApiOkResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Request, Response } from 'express';
 import { Actor, CompanyReportService, ProgrammeReportService, ReportPeriod, Role } from '@app/core';
 import { Allow, CurrentActor } from '../auth/access.decorators';
+import { REPORT_LIMIT, TighterPersonLimit } from '../http/person-limit.guard';
 import { UuidParam } from '../http/uuid-param.pipe';
 import {
   CompanyReportDto,
@@ -35,6 +37,10 @@ function jsonOrCsv(model: new () => object) {
 @ApiExtraModels(CompanyReportDto, ProgrammeReportDto)
 @ApiBearerAuth()
 @Controller('reports')
+@TighterPersonLimit(REPORT_LIMIT)
+@ApiTooManyRequestsResponse({
+  description: `More than ${REPORT_LIMIT.limit} reports a minute by one person; \`Retry-After\` says when to ask again.`,
+})
 export class ReportsController {
   constructor(
     private readonly companies: CompanyReportService,
