@@ -10,7 +10,10 @@ export enum DeliveryStatus {
   Failed = 'failed',
 }
 
-/** A rendered message and the record of its sending. One per message. */
+/**
+ * A rendered message and the record of its sending. One per message. A secret link in the body
+ * is a placeholder, made only as the mail is sent.
+ */
 @Entity('deliveries')
 export class DeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
