@@ -36,6 +36,15 @@ class DeliveryDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt: string | null;
 }
 
+class DeliveryDetailDto extends DeliveryDto {
+  @ApiProperty({
+    description:
+      'The plain-text body as stored: sign-in and answer links show as `{{secret-link:…}}`, made only as the mail is sent.',
+  })
+  text: string;
+  @ApiProperty({ description: 'The HTML body as stored, placeholders alike.' }) html: string;
+}
+
 class DeliveryPageDto extends PageDto {
   @ApiProperty({ type: [DeliveryDto] }) items: DeliveryDto[];
 }
@@ -68,6 +77,15 @@ export class DeliveriesController {
   async listDeliveries(@Query() query: DeliveryQueryDto): Promise<DeliveryPageDto> {
     const { status, ...page } = query;
     return pageOf(await this.deliveries.list({ status }, page), toDeliveryDto);
+  }
+
+  /** One delivery with what it said, as stored. */
+  @Get(':id')
+  @Allow(Role.Admin)
+  @ApiOkResponse({ type: DeliveryDetailDto })
+  async getDelivery(@Param('id', UuidParam) id: string): Promise<DeliveryDetailDto> {
+    const delivery = await this.deliveries.get(id);
+    return { ...toDeliveryDto(delivery), text: delivery.text, html: delivery.html };
   }
 
   /** Sends a failed delivery again. */

@@ -21,11 +21,20 @@ export class DeliveriesAdmin {
     return paginate(query, 'renderedAt', (delivery) => delivery.renderedAt.toISOString(), request);
   }
 
-  /** Sends a failed delivery again: pending, and a send job of its own for this attempt. */
+  /** One delivery with its body as stored: secret links show as placeholders, never as links. */
+  async get(id: string): Promise<DeliveryEntity> {
+    const delivery = await this.dataSource.getRepository(DeliveryEntity).findOneBy({ id });
+    if (!delivery) throw new NotFoundError('delivery');
+    return delivery;
+  }
+
+  /**
+   * Sends a failed delivery again: pending, and a send job of its own for this attempt. Its
+   * secret links are made again as it is sent, the same as the first time.
+   */
   async retry(id: string): Promise<DeliveryEntity> {
     const repository = this.dataSource.getRepository(DeliveryEntity);
-    const delivery = await repository.findOneBy({ id });
-    if (!delivery) throw new NotFoundError('delivery');
+    const delivery = await this.get(id);
     if (delivery.status !== DeliveryStatus.Failed) {
       throw new ConflictError(
         'delivery.not-failed',
