@@ -1,6 +1,7 @@
 export * from './delivery.module';
 export * from './delivery/delivery.entity';
 export * from './delivery/delivery.service';
+export * from './delivery/delivery-retention.service';
 export * from './delivery/message-currency';
 export * from './delivery/message-secrets';
 export * from './jobs/job-catalogue';

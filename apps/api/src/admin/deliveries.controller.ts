@@ -34,12 +34,19 @@ class DeliveryDto {
   calendarMethod: string | null;
   @ApiProperty({ format: 'date-time' }) renderedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the body was blanked, the retention period (MAIL_RETENTION_DAYS) over.',
+  })
+  purgedAt: string | null;
 }
 
 class DeliveryDetailDto extends DeliveryDto {
   @ApiProperty({
     description:
-      'The plain-text body as stored: sign-in and answer links show as `{{secret-link:…}}`, made only as the mail is sent.',
+      'The plain-text body as stored: sign-in and answer links show as `{{secret-link:…}}`, made only as the mail is sent. Empty once purged.',
   })
   text: string;
   @ApiProperty({ description: 'The HTML body as stored, placeholders alike.' }) html: string;
@@ -61,6 +68,7 @@ function toDeliveryDto(delivery: DeliveryEntity): DeliveryDto {
     calendarMethod: delivery.calendarMethod,
     renderedAt: delivery.renderedAt.toISOString(),
     sentAt: delivery.sentAt?.toISOString() ?? null,
+    purgedAt: delivery.purgedAt?.toISOString() ?? null,
   };
 }
 

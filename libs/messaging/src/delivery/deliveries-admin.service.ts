@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { Page, paginate, PageRequest } from '@app/core/pagination';
 import { ConflictError, NotFoundError } from '@app/core/errors/domain-error';
 import { jobId, JobName } from '../jobs/job-catalogue';
@@ -35,21 +35,34 @@ export class DeliveriesAdmin {
   async retry(id: string): Promise<DeliveryEntity> {
     const repository = this.dataSource.getRepository(DeliveryEntity);
     const delivery = await this.get(id);
-    if (delivery.status !== DeliveryStatus.Failed) {
-      throw new ConflictError(
-        'delivery.not-failed',
-        `Only a failed delivery can be retried; this one is ${delivery.status}.`,
-      );
-    }
-    await repository.update(
-      { id, status: DeliveryStatus.Failed },
+    refuseRetryOf(delivery);
+    const retried = await repository.update(
+      { id, status: DeliveryStatus.Failed, purgedAt: IsNull() },
       { status: DeliveryStatus.Pending },
     );
+    // Retried by another admin, or blanked by the retention sweep, since it was read.
+    if (!retried.affected) refuseRetryOf(await this.get(id));
     await this.jobs.enqueue(
       JobName.SendMail,
       { deliveryId: id },
       { jobId: jobId(JobName.SendMail, id, `retry-${delivery.attempts}`) },
     );
     return repository.findOneByOrFail({ id });
+  }
+}
+
+/** Only a failed delivery that still has its body can be sent again. */
+function refuseRetryOf(delivery: DeliveryEntity): void {
+  if (delivery.status !== DeliveryStatus.Failed) {
+    throw new ConflictError(
+      'delivery.not-failed',
+      `Only a failed delivery can be retried; this one is ${delivery.status}.`,
+    );
+  }
+  if (delivery.purgedAt) {
+    throw new ConflictError(
+      'delivery.purged',
+      'This mail is older than the retention period and its text is gone; it cannot be sent again.',
+    );
   }
 }

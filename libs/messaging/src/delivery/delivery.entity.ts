@@ -63,4 +63,8 @@ export class DeliveryEntity {
 
   @Column('timestamptz', { name: 'sent_at', nullable: true })
   sentAt: Date | null;
+
+  /** When the retention sweep blanked the body; what went out to whom, and when, stays. */
+  @Column('timestamptz', { name: 'purged_at', nullable: true })
+  purgedAt: Date | null;
 }
