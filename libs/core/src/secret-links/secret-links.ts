@@ -9,7 +9,8 @@ import { VisitAnswerTokens } from '../adoptions/visit-answer-tokens';
 /**
  * Makes the secret links of a mail as it is sent, from what its message keeps: a sign-in token's
  * row id, or an answer's claims. Both are signed with the server's secret, so the database alone
- * makes no working link.
+ * makes no working link. What it cannot make it leaves out, and the send fails: better no mail
+ * than one with a dead button.
  */
 @Injectable()
 export class SecretLinks implements MessageSecrets {
@@ -22,14 +23,16 @@ export class SecretLinks implements MessageSecrets {
     switch (message.template) {
       case 'auth.login-link':
       case 'auth.invitation': {
-        const { loginTokenId } = message.params as TemplateParams['auth.login-link'];
+        const { loginTokenId } = message.params as Partial<TemplateParams['auth.login-link']>;
+        // A message written before links were made at send time has none to make.
+        if (typeof loginTokenId !== 'string') return {};
         return { [SecretLinkName.signIn]: this.signIn.link(loginTokenId) };
       }
       case 'visit.requested':
       case 'visit.rescheduled': {
         const { visitId, slots, answerLinks } = message.params as TemplateParams['visit.requested'];
-        if (!answerLinks) return {};
-        const expires = new Date(answerLinks.expiresAt);
+        const expires = new Date(answerLinks?.expiresAt ?? NaN);
+        if (!answerLinks || Number.isNaN(expires.getTime())) return {};
         const link = (slot: number | null) =>
           this.answers.link(
             { visitId, revision: answerLinks.revision, userId: answerLinks.userId, slot },
