@@ -894,6 +894,13 @@ describe('access to every route', () => {
       expected: adminOnly(200),
     },
     {
+      method: 'get',
+      label: 'GET /admin/deliveries/:unknownDelivery',
+      path: () => '/api/v1/admin/deliveries/00000000-0000-4000-8000-000000000000',
+      expected: { ...adminOnly(403), admin: 404 },
+      notFound: 'delivery.not-found',
+    },
+    {
       method: 'post',
       label: 'POST /admin/deliveries/:unknownDelivery/retry',
       path: () => '/api/v1/admin/deliveries/00000000-0000-4000-8000-000000000000/retry',

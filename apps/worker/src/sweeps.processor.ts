@@ -18,6 +18,7 @@ const SWEEPS: Partial<Record<JobName, SweepName>> = {
   [JobName.EndAdoptions]: SweepName.EndAdoptions,
   [JobName.MaterialiseShifts]: SweepName.MaterialiseShifts,
   [JobName.SendNudges]: SweepName.SendNudges,
+  [JobName.PurgeMail]: SweepName.PurgeMail,
 };
 
 /**

@@ -2,9 +2,23 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, APP_CONFIG, ConfigModule, loggerOptions } from '@app/config';
-import { Clock, ClockModule, ReminderCurrency, SweepsModule } from '@app/core';
+import {
+  Clock,
+  ClockModule,
+  ReminderCurrency,
+  SecretLinks,
+  SignInLinks,
+  SweepsModule,
+  VisitAnswerTokens,
+} from '@app/core';
 import { DbModule } from '@app/db';
-import { DeliveryModule, MESSAGE_CURRENCY, QueueName, redisOptions } from '@app/messaging';
+import {
+  DeliveryModule,
+  MESSAGE_CURRENCY,
+  MESSAGE_SECRETS,
+  QueueName,
+  redisOptions,
+} from '@app/messaging';
 
 import { JobHandlers } from './job-handlers';
 import { MailProcessor } from './mail.processor';
@@ -17,6 +31,14 @@ import { SweepsProcessor } from './sweeps.processor';
   exports: [MESSAGE_CURRENCY],
 })
 class MessageCurrencyModule {}
+
+/** The domain's sign-in and answer links, made for the sender as a mail goes out. */
+@Global()
+@Module({
+  providers: [{ provide: MESSAGE_SECRETS, useClass: SecretLinks }, SignInLinks, VisitAnswerTokens],
+  exports: [MESSAGE_SECRETS],
+})
+class MessageSecretsModule {}
 
 export interface WorkerModuleOptions {
   config: AppConfig;
@@ -44,6 +66,7 @@ export class WorkerModule {
         }),
         BullModule.registerQueue({ name: QueueName.Mail }, { name: QueueName.Sweeps }),
         MessageCurrencyModule,
+        MessageSecretsModule,
         DeliveryModule,
         SweepsModule,
       ],

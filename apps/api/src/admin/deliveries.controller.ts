@@ -34,6 +34,22 @@ class DeliveryDto {
   calendarMethod: string | null;
   @ApiProperty({ format: 'date-time' }) renderedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the body was blanked, the retention period (MAIL_RETENTION_DAYS) over.',
+  })
+  purgedAt: string | null;
+}
+
+class DeliveryDetailDto extends DeliveryDto {
+  @ApiProperty({
+    description:
+      'The plain-text body as stored: sign-in and answer links show as `{{secret-link:…}}`, made only as the mail is sent. Empty once purged.',
+  })
+  text: string;
+  @ApiProperty({ description: 'The HTML body as stored, placeholders alike.' }) html: string;
 }
 
 class DeliveryPageDto extends PageDto {
@@ -52,6 +68,7 @@ function toDeliveryDto(delivery: DeliveryEntity): DeliveryDto {
     calendarMethod: delivery.calendarMethod,
     renderedAt: delivery.renderedAt.toISOString(),
     sentAt: delivery.sentAt?.toISOString() ?? null,
+    purgedAt: delivery.purgedAt?.toISOString() ?? null,
   };
 }
 
@@ -68,6 +85,15 @@ export class DeliveriesController {
   async listDeliveries(@Query() query: DeliveryQueryDto): Promise<DeliveryPageDto> {
     const { status, ...page } = query;
     return pageOf(await this.deliveries.list({ status }, page), toDeliveryDto);
+  }
+
+  /** One delivery with what it said, as stored. */
+  @Get(':id')
+  @Allow(Role.Admin)
+  @ApiOkResponse({ type: DeliveryDetailDto })
+  async getDelivery(@Param('id', UuidParam) id: string): Promise<DeliveryDetailDto> {
+    const delivery = await this.deliveries.get(id);
+    return { ...toDeliveryDto(delivery), text: delivery.text, html: delivery.html };
   }
 
   /** Sends a failed delivery again. */

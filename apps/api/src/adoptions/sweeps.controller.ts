@@ -5,7 +5,7 @@ import { Allow } from '../auth/access.decorators';
 
 class SweepResultDto {
   @ApiProperty({ enum: SweepName }) name: SweepName;
-  @ApiProperty({ description: 'How many visits, adoptions or shifts it changed.' })
+  @ApiProperty({ description: 'How many visits, adoptions, shifts or mails it changed.' })
   processed: number;
 }
 

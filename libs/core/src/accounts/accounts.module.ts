@@ -5,6 +5,7 @@ import { MessagingModule } from '@app/messaging/messaging.module';
 import { ActorLoader } from './actor.loader';
 import { AuthService } from './auth.service';
 import { LoginLinksService } from './login-links.service';
+import { SignInLinks } from './sign-in-links';
 import { UsersService } from './users.service';
 
 @Module({
@@ -19,7 +20,7 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [ActorLoader, AuthService, LoginLinksService, UsersService],
+  providers: [ActorLoader, AuthService, LoginLinksService, SignInLinks, UsersService],
   exports: [ActorLoader, AuthService, UsersService],
 })
 export class AccountsModule {}

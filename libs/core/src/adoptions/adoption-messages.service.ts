@@ -66,7 +66,8 @@ export class AdoptionMessages {
 
   /**
    * Asks the people of one side to answer a proposal: each gets their own one-click links, bound
-   * to them and to the visit's revision.
+   * to them and to the visit's revision. The message keeps what the links are made from; the
+   * links themselves are made only as the mail is sent.
    */
   async askToAnswer<Name extends 'visit.requested' | 'visit.rescheduled'>(
     manager: EntityManager,
@@ -76,18 +77,14 @@ export class AdoptionMessages {
     params: Omit<TemplateParams[Name], 'answerLinks'>,
   ): Promise<void> {
     const firstStart = new Date(Math.min(...visit.slots.map((slot) => slot.start.getTime())));
+    const expiresAt = this.answers.expiry(firstStart).toISOString();
     for (const user of people) {
-      const link = (slot: number | null) =>
-        this.answers.link(
-          { visitId: visit.id, revision: visit.revision, userId: user.id, slot },
-          firstStart,
-        );
       await this.outbox.add(manager, {
         template,
         recipient: { userId: user.id, email: user.email, name: user.name, locale: user.locale },
         params: {
           ...params,
-          answerLinks: { slots: visit.slots.map((_, index) => link(index)), decline: link(null) },
+          answerLinks: { userId: user.id, revision: visit.revision, expiresAt },
         } as TemplateParams[Name],
         dedupeKey: `${template}:${visit.id}:${visit.revision}:${user.id}`,
       });

@@ -29,10 +29,24 @@ export class VisitAnswerTokens {
     private readonly clock: Clock,
   ) {}
 
-  issue(answer: VisitAnswer, firstSlotStart: Date): string {
-    const expires = Math.min(this.clock.nowMs() + LINK_DAYS * DAY_MS, firstSlotStart.getTime());
+  /** Until when the links of a request mailed now work: 14 days, and never past its first slot. */
+  expiry(firstSlotStart: Date): Date {
+    return new Date(Math.min(this.clock.nowMs() + LINK_DAYS * DAY_MS, firstSlotStart.getTime()));
+  }
+
+  /**
+   * The same answer and expiry always make the same token, so the link can be made again as the
+   * mail is sent, and a resent mail carries the link the first one did.
+   */
+  issue(answer: VisitAnswer, expires: Date): string {
     const body = Buffer.from(
-      JSON.stringify([answer.visitId, answer.revision, answer.userId, answer.slot, expires]),
+      JSON.stringify([
+        answer.visitId,
+        answer.revision,
+        answer.userId,
+        answer.slot,
+        expires.getTime(),
+      ]),
     ).toString('base64url');
     return `${body}.${this.sign(body)}`;
   }
@@ -55,8 +69,8 @@ export class VisitAnswerTokens {
     return { visitId, revision, userId, slot };
   }
 
-  link(answer: VisitAnswer, firstSlotStart: Date): string {
-    return `${this.config.publicUrl}/visit-answers?token=${this.issue(answer, firstSlotStart)}`;
+  link(answer: VisitAnswer, expires: Date): string {
+    return `${this.config.publicUrl}/visit-answers?token=${this.issue(answer, expires)}`;
   }
 
   private sign(body: string): string {

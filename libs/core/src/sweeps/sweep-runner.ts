@@ -1,4 +1,5 @@
 import { Injectable, Module } from '@nestjs/common';
+import { DeliveryRetention } from '@app/messaging/delivery/delivery-retention.service';
 import { MessagingModule } from '@app/messaging/messaging.module';
 import { AdoptionsModule } from '../adoptions/adoptions.module';
 import { NudgesService } from '../reminders/nudges.service';
@@ -12,19 +13,26 @@ export enum SweepName {
   EndAdoptions = 'end-adoptions',
   MaterialiseShifts = 'materialise-shifts',
   SendNudges = 'send-nudges',
+  PurgeMail = 'purge-mail',
 }
 
-/** Runs a sweep by name; each returns how many visits, adoptions or shifts it changed. */
+/** Runs a sweep by name; each returns how many visits, adoptions, shifts or mails it changed. */
 @Injectable()
 export class SweepRunner {
   private readonly sweeps: Record<SweepName, () => Promise<number>>;
 
-  constructor(adoptions: SweepsService, shifts: ShiftMaterialiser, nudges: NudgesService) {
+  constructor(
+    adoptions: SweepsService,
+    shifts: ShiftMaterialiser,
+    nudges: NudgesService,
+    mail: DeliveryRetention,
+  ) {
     this.sweeps = {
       [SweepName.CompleteVisits]: () => adoptions.completeVisits(),
       [SweepName.EndAdoptions]: () => adoptions.endAdoptions(),
       [SweepName.MaterialiseShifts]: () => shifts.materialiseAll(),
       [SweepName.SendNudges]: () => nudges.sendAll(),
+      [SweepName.PurgeMail]: () => mail.purge(),
     };
   }
 

@@ -171,6 +171,7 @@ describe('materialising shifts on two workers at once', () => {
       LOG_LEVEL: 'silent',
       DATABASE_URL: database.url,
       PUBLIC_URL: 'http://scheduler.test',
+      JWT_SECRET: randomBytes(32).toString('hex'),
       QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     });
     const first = await worker(config);

@@ -5,6 +5,7 @@ import { AddCalendarToDeliveries1764406800000 } from './1764406800000-add-calend
 import { AddDueTimeToMessages1764410400000 } from './1764410400000-add-due-time-to-messages';
 import { AddCalendarFeeds1764414000000 } from './1764414000000-add-calendar-feeds';
 import { AddVisitHosts1764417600000 } from './1764417600000-add-visit-hosts';
+import { AddPurgedAtToDeliveries1764421200000 } from './1764421200000-add-purged-at-to-deliveries';
 import { AddLoginLinkMails1764421800000 } from './1764421800000-add-login-link-mails';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   AddDueTimeToMessages1764410400000,
   AddCalendarFeeds1764414000000,
   AddVisitHosts1764417600000,
+  AddPurgedAtToDeliveries1764421200000,
   AddLoginLinkMails1764421800000,
 ];

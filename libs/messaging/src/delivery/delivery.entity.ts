@@ -10,7 +10,10 @@ export enum DeliveryStatus {
   Failed = 'failed',
 }
 
-/** A rendered message and the record of its sending. One per message. */
+/**
+ * A rendered message and the record of its sending. One per message. A secret link in the body
+ * is a placeholder, made only as the mail is sent.
+ */
 @Entity('deliveries')
 export class DeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -60,4 +63,8 @@ export class DeliveryEntity {
 
   @Column('timestamptz', { name: 'sent_at', nullable: true })
   sentAt: Date | null;
+
+  /** When the retention sweep blanked the body; what went out to whom, and when, stays. */
+  @Column('timestamptz', { name: 'purged_at', nullable: true })
+  purgedAt: Date | null;
 }

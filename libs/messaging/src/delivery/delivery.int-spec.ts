@@ -1,8 +1,9 @@
+import { Global, Module } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConfigModule, loadConfig } from '@app/config';
-import { Clock, ClockModule } from '@app/core';
+import { Clock, ClockModule, SecretLinks, SignInLinks, VisitAnswerTokens } from '@app/core';
 import { DbModule } from '@app/db';
 import { createTestDatabase, SmtpSink, TestDatabase } from '@app/testing';
 import { DeliveryModule } from '../delivery.module';
@@ -11,6 +12,15 @@ import { MessageEntity } from '../outbox/message.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { DeliveryEntity, DeliveryStatus } from './delivery.entity';
 import { DeliveryService } from './delivery.service';
+import { MESSAGE_SECRETS } from './message-secrets';
+
+/** The domain's secret links, as the worker provides them. */
+@Global()
+@Module({
+  providers: [{ provide: MESSAGE_SECRETS, useClass: SecretLinks }, SignInLinks, VisitAnswerTokens],
+  exports: [MESSAGE_SECRETS],
+})
+class MessageSecretsModule {}
 
 // The clock stands still, so the times it stamps can be compared exactly.
 const NOW = new Date('2026-11-02T09:00:00Z');
@@ -32,6 +42,7 @@ describe('messages and deliveries', () => {
       DATABASE_URL: database.url,
       SMTP_URL: await sink.start(),
       PUBLIC_URL: 'http://scheduler.test',
+      JWT_SECRET: randomBytes(32).toString('hex'),
       QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     });
     // compile() runs no lifecycle hooks, so the outbox relay in DeliveryModule does not poll.
@@ -41,6 +52,7 @@ describe('messages and deliveries', () => {
         ClockModule.forRoot(new Clock(null, () => NOW.getTime())),
         DbModule.forRoot(),
         MessagingModule,
+        MessageSecretsModule,
         DeliveryModule,
       ],
     }).compile();
@@ -64,7 +76,7 @@ describe('messages and deliveries', () => {
     return {
       template: 'auth.login-link' as const,
       recipient: { userId: null, email, name: 'Søren Ærø', locale },
-      params: { link: 'http://scheduler.test/sign-in?token=abc', validMinutes: 15 },
+      params: { loginTokenId: randomUUID(), validMinutes: 15 },
       dedupeKey,
     };
   }
@@ -254,6 +266,85 @@ describe('messages and deliveries', () => {
       expect(await deliveryRow(deliveryId)).toMatchObject({
         status: DeliveryStatus.Sent,
         lastError: null,
+      });
+    });
+  });
+  describe('secret links', () => {
+    /** The sign-in link the domain makes for a message. */
+    async function signInLinkOf(messageId: string): Promise<string> {
+      const message = await dataSource
+        .getRepository(MessageEntity)
+        .findOneByOrFail({ id: messageId });
+      const { loginTokenId } = message.params as { loginTokenId: string };
+      return `http://scheduler.test/sign-in?token=${module.get(SignInLinks).token(loginTokenId)}`;
+    }
+
+    it('stores a placeholder where the sign-in link goes, and sends the link', async () => {
+      const { deliveryId, messageId, email } = await pendingDelivery();
+      const link = await signInLinkOf(messageId);
+
+      const stored = await deliveryRow(deliveryId);
+      for (const part of [stored.text, stored.html]) {
+        expect(part).toContain('{{secret-link:sign-in}}');
+        expect(part).not.toContain('token=');
+      }
+      await deliveries.send(deliveryId);
+
+      const [mail] = sink.to(email);
+      expect(mail.text).toContain(link);
+      expect(mail.html).toContain(`href="${link}"`);
+      expect(mail.text).not.toContain('secret-link');
+      expect((await deliveryRow(deliveryId)).text).toBe(stored.text);
+    });
+
+    it('sends the same link and Message-ID when a sent mail is sent again', async () => {
+      const { deliveryId, email } = await pendingDelivery();
+      await deliveries.send(deliveryId);
+      // A worker that died after the mail server took the mail, before the row said so.
+      await dataSource.getRepository(DeliveryEntity).update(deliveryId, {
+        status: DeliveryStatus.Pending,
+      });
+
+      await deliveries.send(deliveryId);
+
+      const [first, second] = sink.to(email);
+      expect(first.text).toContain('/sign-in?token=');
+      expect(second.text).toBe(first.text);
+      expect(second.messageId).toBe(first.messageId);
+    });
+
+    it('keeps a name typed as a placeholder as text, so it makes no link', async () => {
+      const email = address();
+      await dataSource.transaction((manager) =>
+        outbox.add(manager, {
+          ...loginLink(email),
+          recipient: { userId: null, email, name: '{{secret-link:sign-in}}', locale: 'da' },
+        }),
+      );
+      const [message] = await messagesTo(email);
+      const { deliveryId } = (await deliveries.render(message.id))!;
+
+      expect(await deliveries.send(deliveryId)).toBe('sent');
+
+      const [mail] = sink.to(email);
+      expect(mail.text.split('/sign-in?token=')).toHaveLength(2);
+      expect(mail.text).toContain('Hej { {secret-link:sign-in}}');
+    });
+
+    it('sends nothing while a placeholder has no link, and keeps the delivery to retry', async () => {
+      const { deliveryId, email } = await pendingDelivery();
+      await dataSource.query(
+        `UPDATE deliveries SET text_body = text_body || '{{secret-link:answer-decline}}' WHERE id = $1`,
+        [deliveryId],
+      );
+
+      await expect(deliveries.send(deliveryId)).rejects.toThrow(/answer-decline/);
+
+      expect(sink.to(email)).toHaveLength(0);
+      expect(await deliveryRow(deliveryId)).toMatchObject({
+        status: DeliveryStatus.Pending,
+        attempts: 1,
+        lastError: expect.stringContaining('answer-decline'),
       });
     });
   });

@@ -1,12 +1,15 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock } from '@app/core/clock/clock';
 import { buildInvitation } from '../calendar/invitation';
 import { MESSAGE_CURRENCY, MessageCurrency } from './message-currency';
+import { MESSAGE_SECRETS, MessageSecrets } from './message-secrets';
 import { MessageEntity } from '../outbox/message.entity';
 import { isTemplateName, renderTemplate, TemplateParams } from '../templates';
+import { escapeHtml } from '../templates/html';
+import { fillSecretLinks, secretLinksIn, withoutPlaceholders } from '../templates/secret-link';
 import { MailTransport } from '../transport/mail-transport';
 import { DeliveryEntity, DeliveryStatus } from './delivery.entity';
 
@@ -21,6 +24,7 @@ export class DeliveryService {
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     @Optional() @Inject(MESSAGE_CURRENCY) private readonly currency?: MessageCurrency,
+    @Optional() @Inject(MESSAGE_SECRETS) private readonly secrets?: MessageSecrets,
   ) {}
 
   /**
@@ -42,8 +46,8 @@ export class DeliveryService {
     const rendered = renderTemplate(
       message.template,
       message.locale,
-      message.params as unknown as TemplateParams[typeof message.template],
-      { name: message.recipientName, email: message.recipientEmail },
+      withoutPlaceholders(message.params) as unknown as TemplateParams[typeof message.template],
+      { name: withoutPlaceholders(message.recipientName), email: message.recipientEmail },
     );
     const host = new URL(this.config.publicUrl).hostname;
     const calendar = rendered.calendar
@@ -96,11 +100,12 @@ export class DeliveryService {
       // Sent already, or given up on until an admin retries it.
       if (delivery?.status !== DeliveryStatus.Pending) return 'skipped' as const;
       try {
+        const body = await this.withSecretLinks(manager, delivery);
         await this.transport.send({
           to: delivery.to,
           subject: delivery.subject,
-          text: delivery.text,
-          html: delivery.html,
+          text: body.text,
+          html: body.html,
           messageId: delivery.smtpMessageId,
           calendar:
             delivery.calendar && delivery.calendarMethod
@@ -129,6 +134,24 @@ export class DeliveryService {
       throw outcome;
     }
     return outcome;
+  }
+
+  /**
+   * The body as the mail server gets it: the secret links made from the message and put in
+   * place of their placeholders. The row keeps the placeholders.
+   */
+  private async withSecretLinks(
+    manager: EntityManager,
+    delivery: DeliveryEntity,
+  ): Promise<{ text: string; html: string }> {
+    const { text, html } = delivery;
+    if (secretLinksIn(text + html).length === 0) return { text, html };
+    const message = await manager.findOneByOrFail(MessageEntity, { id: delivery.messageId });
+    const links = this.secrets?.links(message) ?? {};
+    return {
+      text: fillSecretLinks(text, links, (link) => link),
+      html: fillSecretLinks(html, links, escapeHtml),
+    };
   }
 
   /** After the last retry: kept as failed, for an admin to see and retry. */

@@ -22,6 +22,8 @@ export enum JobName {
   MaterialiseShifts = 'sweep.materialise-shifts',
   /** Terms running out, requests waiting, shifts short of volunteers. */
   SendNudges = 'sweep.send-nudges',
+  /** Sent mail past the retention period loses its body. */
+  PurgeMail = 'sweep.purge-mail',
 }
 
 export interface JobPayloads {
@@ -31,6 +33,7 @@ export interface JobPayloads {
   [JobName.EndAdoptions]: Record<string, never>;
   [JobName.MaterialiseShifts]: Record<string, never>;
   [JobName.SendNudges]: Record<string, never>;
+  [JobName.PurgeMail]: Record<string, never>;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -40,6 +43,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.EndAdoptions]: QueueName.Sweeps,
   [JobName.MaterialiseShifts]: QueueName.Sweeps,
   [JobName.SendNudges]: QueueName.Sweeps,
+  [JobName.PurgeMail]: QueueName.Sweeps,
 };
 
 const keepForADay = { age: 24 * 60 * 60, count: 10_000 };
@@ -63,6 +67,7 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
   [JobName.EndAdoptions]: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
   [JobName.MaterialiseShifts]: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
   [JobName.SendNudges]: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
+  [JobName.PurgeMail]: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
 };
 
 /** How often each sweep ticks. */
@@ -71,6 +76,7 @@ export const SWEEP_EVERY_MS: Partial<Record<JobName, number>> = {
   [JobName.EndAdoptions]: 15 * 60 * 1000,
   [JobName.MaterialiseShifts]: 60 * 60 * 1000,
   [JobName.SendNudges]: 15 * 60 * 1000,
+  [JobName.PurgeMail]: 60 * 60 * 1000,
 };
 
 /** What a handler reports; "skipped" means the work no longer applied or was already done. */

@@ -1,7 +1,7 @@
 import { Test, TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConfigModule, loadConfig } from '@app/config';
 import { Clock, ClockModule } from '@app/core';
@@ -110,7 +110,7 @@ describe('OutboxRelay', () => {
             name: `Person ${index}`,
             locale: 'da',
           },
-          params: { link: 'http://scheduler.test/sign-in?token=abc', validMinutes: 15 },
+          params: { loginTokenId: randomUUID(), validMinutes: 15 },
         });
       }
     });

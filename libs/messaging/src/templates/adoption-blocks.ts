@@ -1,6 +1,7 @@
 import { AnswerLinks, Slot, VisitSummary } from './adoption-params';
 import { capitalize, classAtSchool, formatSlot, visitName } from './format';
 import { action, Block, details, list, paragraph } from './mail-body';
+import { SecretLinkName, secretLink } from './secret-link';
 import { MailLocale } from './template';
 
 const LABELS = {
@@ -105,13 +106,20 @@ export function termName(term: string, locale: MailLocale): string {
 }
 
 /** Buttons that answer a request in one click: confirm a slot, or decline. */
-export function answerActions(links: AnswerLinks | undefined, locale: MailLocale): Block[] {
+export function answerActions(
+  links: AnswerLinks | undefined,
+  slots: Slot[],
+  locale: MailLocale,
+): Block[] {
   if (!links) return [];
   const confirm = locale === 'da' ? 'Bekræft tidspunkt' : 'Confirm time';
   return [
-    ...links.slots.map((href, index) =>
-      action(links.slots.length === 1 ? confirm : `${confirm} ${index + 1}`, href),
+    ...slots.map((_, index) =>
+      action(
+        slots.length === 1 ? confirm : `${confirm} ${index + 1}`,
+        secretLink(SecretLinkName.confirmSlot(index)),
+      ),
     ),
-    action(locale === 'da' ? 'Afslå' : 'Decline', links.decline),
+    action(locale === 'da' ? 'Afslå' : 'Decline', secretLink(SecretLinkName.decline)),
   ];
 }

@@ -26,8 +26,15 @@ export interface Slot {
   end: string;
 }
 
-/** One-click answers for the person a request was mailed to: one link per slot, and decline. */
+/**
+ * One-click answers for the person a request was mailed to (one link per slot, and decline), by
+ * what they are made from as the mail is sent: the links themselves are never stored.
+ */
 export interface AnswerLinks {
-  slots: string[];
-  decline: string;
+  /** Whom the links answer for. */
+  userId: string;
+  /** The visit's revision when the mail was written; any change spends the links. */
+  revision: number;
+  /** When the links stop working (ISO 8601). */
+  expiresAt: string;
 }

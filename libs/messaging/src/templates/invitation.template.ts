@@ -1,8 +1,10 @@
 import { button, escapeHtml, layout } from './html';
+import { SecretLinkName, secretLink } from './secret-link';
 import { MailTemplate } from './template';
 
 export interface InvitationParams {
-  link: string;
+  /** The sign-in token the link spends, by its row: the link is made only as the mail is sent. */
+  loginTokenId: string;
   validMinutes: number;
   invitedBy: string;
   /** The role in the recipient's language is chosen by the template. */
@@ -27,8 +29,10 @@ const ROLE_NAMES = {
   },
 } as const;
 
+const link = secretLink(SecretLinkName.signIn);
+
 export const invitationTemplate: MailTemplate<InvitationParams> = {
-  da: ({ link, validMinutes, invitedBy, role, organisationName }, { name }) => {
+  da: ({ validMinutes, invitedBy, role, organisationName }, { name }) => {
     const as = `${ROLE_NAMES.da[role]}${organisationName ? ` hos ${organisationName}` : ''}`;
     return {
       subject: `Du er inviteret til Partnerskabskalenderen som ${as}`,
@@ -43,7 +47,7 @@ ${button(link, 'Log ind')}
       ),
     };
   },
-  en: ({ link, validMinutes, invitedBy, role, organisationName }, { name }) => {
+  en: ({ validMinutes, invitedBy, role, organisationName }, { name }) => {
     const as = `${ROLE_NAMES.en[role]}${organisationName ? ` at ${organisationName}` : ''}`;
     return {
       subject: `You are invited to the partnership scheduler as ${as}`,

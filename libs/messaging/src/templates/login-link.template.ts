@@ -1,13 +1,17 @@
 import { button, escapeHtml, layout } from './html';
+import { SecretLinkName, secretLink } from './secret-link';
 import { MailTemplate } from './template';
 
 export interface LoginLinkParams {
-  link: string;
+  /** The sign-in token the link spends, by its row: the link is made only as the mail is sent. */
+  loginTokenId: string;
   validMinutes: number;
 }
 
+const link = secretLink(SecretLinkName.signIn);
+
 export const loginLinkTemplate: MailTemplate<LoginLinkParams> = {
-  da: ({ link, validMinutes }, { name }) => ({
+  da: ({ validMinutes }, { name }) => ({
     subject: 'Dit login til Partnerskabskalenderen',
     text: `Hej ${name}\n\nÅbn linket for at logge ind. Det virker én gang og i ${validMinutes} minutter:\n\n${link}\n\nHar du ikke bedt om at logge ind, kan du se bort fra denne mail.\n`,
     html: layout(
@@ -19,7 +23,7 @@ ${button(link, 'Log ind')}
 <p>Har du ikke bedt om at logge ind, kan du se bort fra denne mail.</p>`,
     ),
   }),
-  en: ({ link, validMinutes }, { name }) => ({
+  en: ({ validMinutes }, { name }) => ({
     subject: 'Your sign-in link to the partnership scheduler',
     text: `Hello ${name}\n\nOpen the link to sign in. It works once and for ${validMinutes} minutes:\n\n${link}\n\nIf you did not ask to sign in, you can ignore this mail.\n`,
     html: layout(

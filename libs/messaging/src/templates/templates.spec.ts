@@ -1,5 +1,6 @@
 import { Slot } from './adoption-params';
 import { escapeHtml } from './html';
+import { secretLinksIn } from './secret-link';
 import { renderTemplate, TemplateName, TemplateParams } from './index';
 import { RenderedMail } from './template';
 import {
@@ -257,6 +258,28 @@ describe('adoption and visit mail templates', () => {
         expect(part).toContain('Anne Lærer proposes a class visit');
         expect(part).toContain('Please confirm the time that suits you, or decline');
       }
+    });
+
+    it('offers a button per slot and one to decline, each a placeholder for a link made when sent', () => {
+      const answerLinks = { userId: 'user-1', revision: 2, expiresAt: '2026-10-07T07:00:00.000Z' };
+      for (const name of ['visit.requested', 'visit.rescheduled'] as const) {
+        const params = { ...examples()[name], answerLinks };
+        const buttons = [
+          ...params.slots.map((_, index) => `answer-confirm-${index}`),
+          'answer-decline',
+        ];
+        for (const locale of ['da', 'en']) {
+          const mail = render(name, locale, params);
+          expect(secretLinksIn(mail.text)).toEqual(buttons);
+          expect(secretLinksIn(mail.html)).toEqual(buttons);
+          expect(mail.html).toContain('href="{{secret-link:answer-decline}}"');
+        }
+        expect(render(name, 'en', params).text).toContain(
+          'Confirm time 2:\n{{secret-link:answer-confirm-1}}',
+        );
+      }
+      // Mailed without answer links, the request has no buttons.
+      expect(secretLinksIn(render('visit.requested', 'da').text)).toEqual([]);
     });
 
     it('names a single proposed slot in full in the subject', () => {
