@@ -50,8 +50,9 @@ export interface TestStack {
 /** Removes what the test's queues left in Redis. */
 async function removeQueueKeys(redisUrl: string, prefix: string): Promise<void> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
   try {
+    // Inside the try: a Redis that is not there must not leave a client reconnecting behind.
+    await redis.connect();
     let cursor = '0';
     do {
       const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);

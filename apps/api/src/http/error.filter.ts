@@ -17,7 +17,6 @@ export interface ErrorBody {
   /** For programs: a stable code such as `visit.outside-term`. */
   code: string;
   details?: FieldProblem[];
-  checks?: unknown;
 }
 
 const STATUS: Record<DomainErrorKind, HttpStatus> = {
@@ -73,15 +72,11 @@ export class ErrorFilter implements ExceptionFilter {
         typeof payload === 'string'
           ? payload
           : ((payload as { message?: string | string[] }).message ?? exception.message);
-      // A failed readiness check keeps its per-dependency details.
-      const checks =
-        typeof payload === 'object' && 'details' in payload ? { checks: payload.details } : {};
       return {
         statusCode,
         error: REASON[statusCode] ?? exception.name,
         message: Array.isArray(text) ? text.join('; ') : text,
         code: statusCode === 404 ? 'route.not-found' : `http.${statusCode}`,
-        ...checks,
       };
     }
     return {
