@@ -40,6 +40,18 @@ const REASON: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/**
+ * An error Express or its body parsers raise about the request itself (a body too large, a
+ * charset they cannot read), marked safe to show (`expose`), as http-errors makes them.
+ */
+function isClientHttpError(
+  exception: unknown,
+): exception is Error & { status: number; expose: true } {
+  if (!(exception instanceof Error)) return false;
+  const { status, expose } = exception as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** One error body for every failure; a domain error's kind decides the status. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -51,7 +63,10 @@ export class ErrorFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    if (response.headersSent) return;
+    // Set outright: a route that answers HTML has set its own type already, and json() keeps it.
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
@@ -77,6 +92,14 @@ export class ErrorFilter implements ExceptionFilter {
         error: REASON[statusCode] ?? exception.name,
         message: Array.isArray(text) ? text.join('; ') : text,
         code: statusCode === 404 ? 'route.not-found' : `http.${statusCode}`,
+      };
+    }
+    if (isClientHttpError(exception)) {
+      return {
+        statusCode: exception.status,
+        error: REASON[exception.status] ?? 'Bad Request',
+        message: exception.message,
+        code: `http.${exception.status}`,
       };
     }
     return {
