@@ -67,7 +67,9 @@ export class SignInPageController {
   @Public()
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  @Header('Referrer-Policy', 'no-referrer')
+  // Keeps the token in the address from other sites, and lets the form say it comes from us:
+  // under no-referrer a browser sends `Origin: null`, which the same-origin rule refuses.
+  @Header('Referrer-Policy', 'same-origin')
   showSignInPage(@Query() query: SignInQueryDto): string {
     if (!query.token) {
       return page('Sign in', '<p>Open the link from your sign-in mail to sign in.</p>');
