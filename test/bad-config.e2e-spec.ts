@@ -47,3 +47,26 @@ describe.each([
     expect(stderr).not.toMatch(/^ {4}at /m);
   }, 30_000);
 });
+
+describe.each([
+  ['the API', 'apps/api/src/main.ts'],
+  ['the worker', 'apps/worker/src/main.ts'],
+])('%s started on a public address without JWT_SECRET', (_process, entry) => {
+  it('exits with code 1 and a message naming JWT_SECRET, rather than sign with the built-in one', async () => {
+    // As an operator might start it: no NODE_ENV, no JWT_SECRET. Should it start anyway, it
+    // finds no database or Redis of anyone else's to work on.
+    const environment: NodeJS.ProcessEnv = {
+      ...process.env,
+      PUBLIC_URL: 'https://kalender.example.org',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere',
+      REDIS_URL: 'redis://127.0.0.1:1',
+    };
+    delete environment.NODE_ENV;
+    delete environment.JWT_SECRET;
+    const { code, stderr } = await runEntryPoint(entry, environment);
+
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^ {2}- JWT_SECRET: /m);
+    expect(stderr).not.toMatch(/^ {4}at /m);
+  }, 30_000);
+});

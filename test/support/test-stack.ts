@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
+import { Logger } from 'nestjs-pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@app/config';
@@ -24,6 +25,8 @@ export interface TestStackOptions {
   clockStart?: Date;
   /** Further environment variables, e.g. `{ TRUST_PROXY: '1' }`. */
   env?: Record<string, string>;
+  /** Keep what the API and the worker log, at this level, in `logs` (default: they log nothing). */
+  captureLogs?: AppConfig['logLevel'];
 }
 
 export interface TestStack {
@@ -35,6 +38,8 @@ export interface TestStack {
   api: NestExpressApplication;
   worker: INestApplicationContext | null;
   http: () => ReturnType<typeof request>;
+  /** The JSON lines the API and the worker logged, with `captureLogs`. */
+  logs: string[];
   /** A bearer token for a user, as a sign-in would give. */
   tokenFor(userId: string): Promise<string>;
   startWorker(): Promise<INestApplicationContext>;
@@ -45,8 +50,9 @@ export interface TestStack {
 /** Removes what the test's queues left in Redis. */
 async function removeQueueKeys(redisUrl: string, prefix: string): Promise<void> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
   try {
+    // Inside the try: a Redis that is not there must not leave a client reconnecting behind.
+    await redis.connect();
     let cursor = '0';
     do {
       const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
@@ -66,7 +72,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const base = loadConfig(process.env);
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: options.captureLogs ?? 'silent',
     DATABASE_URL: database.url,
     REDIS_URL: options.redisUrl ?? base.redisUrl,
     QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
@@ -77,13 +83,21 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     ...options.env,
   });
   const clock = new Clock(options.clockStart ?? null);
+  const logs: string[] = [];
+  // pino writes one JSON line per call to any object with a write method.
+  const logDestination = options.captureLogs
+    ? { write: (line: string) => logs.push(line) }
+    : undefined;
 
   let api: NestExpressApplication;
   try {
-    api = await NestFactory.create<NestExpressApplication>(ApiModule.register({ config, clock }), {
-      logger: false,
-      abortOnError: false,
-    });
+    api = await NestFactory.create<NestExpressApplication>(
+      ApiModule.register({ config, clock, logDestination }),
+      {
+        logger: false,
+        abortOnError: false,
+      },
+    );
     configureApp(api);
     await api.init();
   } catch (error) {
@@ -106,6 +120,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       return worker;
     },
     http: () => request(api.getHttpServer()),
+    logs,
     async tokenFor(userId: string) {
       const now = Math.floor(clock.nowMs() / 1000);
       return api
@@ -114,12 +129,14 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     },
     async startWorker() {
       worker = await NestFactory.createApplicationContext(
-        WorkerModule.register({ config, clock }),
+        WorkerModule.register({ config, clock, logDestination }),
         {
           logger: false,
           abortOnError: false,
         },
       );
+      // As apps/worker/src/main.ts does, so that what the worker logs is kept too.
+      if (logDestination) worker.useLogger(worker.get(Logger));
       await worker.init();
       return worker;
     },

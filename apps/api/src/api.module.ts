@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig, ConfigModule, loggerOptions } from '@app/config';
+import { AppConfig, ConfigModule, LogDestination, loggerOptions } from '@app/config';
 import {
   AccountsModule,
   AdoptionsModule,
@@ -47,17 +47,19 @@ export interface ApiModuleOptions {
   config: AppConfig;
   /** A clock to use instead of the one built from the configuration (tests move it). */
   clock?: Clock;
+  /** Where the logs go instead of stdout (tests read them). */
+  logDestination?: LogDestination;
 }
 
 @Module({})
 export class ApiModule {
-  static register({ config, clock }: ApiModuleOptions): DynamicModule {
+  static register({ config, clock, logDestination }: ApiModuleOptions): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
         ClockModule.forRoot(clock),
-        LoggerModule.forRoot(loggerOptions(config, 'api')),
+        LoggerModule.forRoot(loggerOptions(config, 'api', logDestination)),
         DbModule.forRoot(),
         DiscoveryModule,
         ThrottlerModule.forRootAsync({

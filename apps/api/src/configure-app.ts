@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { mountQueueDashboard, QUEUE_DASHBOARD_PATH } from './admin/queue-dashboard';
 import { ErrorFilter } from './http/error.filter';
+import { sameOriginOnly } from './http/same-origin';
 import { createValidationPipe } from './http/validation';
 
 export const API_PREFIX = 'api/v1';
@@ -61,6 +62,13 @@ export function configureApp(app: NestExpressApplication): void {
     request.path.startsWith('/docs') || request.path.startsWith(QUEUE_DASHBOARD_PATH)
       ? docs(request, response, next)
       : strict(request, response, next),
+  );
+
+  // The sign-in form and the routes that take the session cookie: another site may link to
+  // them, never change anything through them (a sign-in as someone else, a job retried).
+  app.use(
+    ['/sign-in', QUEUE_DASHBOARD_PATH],
+    sameOriginOnly(app.get<AppConfig>(APP_CONFIG).publicUrl),
   );
 
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });

@@ -45,6 +45,12 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
     return this.handlers.run(job.name, job.data);
   }
 
+  // Payloads hold ids only, so the line names the work without anything a mail says.
+  @OnWorkerEvent('completed')
+  onCompleted(job: Job, result: JobResult): void {
+    this.logger.debug(`${job.name} ${job.id}: ${result}`);
+  }
+
   @OnWorkerEvent('failed')
   async onFailed(job: Job | undefined, error: Error): Promise<void> {
     if (!job) return;

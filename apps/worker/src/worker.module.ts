@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig, APP_CONFIG, ConfigModule, loggerOptions } from '@app/config';
+import { AppConfig, APP_CONFIG, ConfigModule, LogDestination, loggerOptions } from '@app/config';
 import {
   Clock,
   ClockModule,
@@ -43,18 +43,20 @@ class MessageSecretsModule {}
 export interface WorkerModuleOptions {
   config: AppConfig;
   clock?: Clock;
+  /** Where the logs go instead of stdout (tests read them). */
+  logDestination?: LogDestination;
 }
 
 /** The worker: BullMQ processors, the outbox relay and the scheduled sweeps; no HTTP. */
 @Module({})
 export class WorkerModule {
-  static register({ config, clock }: WorkerModuleOptions): DynamicModule {
+  static register({ config, clock, logDestination }: WorkerModuleOptions): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
         ClockModule.forRoot(clock),
-        LoggerModule.forRoot(loggerOptions(config, 'worker')),
+        LoggerModule.forRoot(loggerOptions(config, 'worker', logDestination)),
         DbModule.forRoot(),
         BullModule.forRootAsync({
           inject: [APP_CONFIG],

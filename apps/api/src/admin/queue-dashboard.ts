@@ -17,7 +17,13 @@ function tokenOf(request: Request): string | null {
     .split(';')
     .map((part) => part.trim().split('='))
     .find(([name]) => name === SESSION_COOKIE);
-  return cookie?.[1] ? decodeURIComponent(cookie[1]) : null;
+  if (!cookie?.[1]) return null;
+  try {
+    return decodeURIComponent(cookie[1]);
+  } catch {
+    // Invalid percent-encoding: no token we could have set, so not signed in.
+    return null;
+  }
 }
 
 /** The queues' dashboard (Bull Board), for admins only: by bearer token or the sign-in cookie. */

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Response } from 'express';
 import { AuthService, DomainError } from '@app/core';
 import { escapeHtml } from '@app/messaging/templates/html';
@@ -20,16 +20,22 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { QUEUE_DASHBOARD_PATH, SESSION_COOKIE } from '../admin/queue-dashboard';
 import { Public } from './access.decorators';
 
+// Sign-in tokens are base64url: anything else cannot be one, and is refused before it is shown.
+const TOKEN_SHAPE = /^[\w-]+$/;
+const NOT_A_TOKEN = { message: '$property must be the token from a sign-in link' };
+
 class SignInQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @Matches(TOKEN_SHAPE, NOT_A_TOKEN)
   token?: string;
 }
 
 class SignInFormDto {
   @IsString()
   @MaxLength(200)
+  @Matches(TOKEN_SHAPE, NOT_A_TOKEN)
   token: string;
 }
 
@@ -61,7 +67,9 @@ export class SignInPageController {
   @Public()
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  @Header('Referrer-Policy', 'no-referrer')
+  // Keeps the token in the address from other sites, and lets the form say it comes from us:
+  // under no-referrer a browser sends `Origin: null`, which the same-origin rule refuses.
+  @Header('Referrer-Policy', 'same-origin')
   showSignInPage(@Query() query: SignInQueryDto): string {
     if (!query.token) {
       return page('Sign in', '<p>Open the link from your sign-in mail to sign in.</p>');

@@ -17,7 +17,6 @@ export interface ErrorBody {
   /** For programs: a stable code such as `visit.outside-term`. */
   code: string;
   details?: FieldProblem[];
-  checks?: unknown;
 }
 
 const STATUS: Record<DomainErrorKind, HttpStatus> = {
@@ -41,6 +40,18 @@ const REASON: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/**
+ * An error Express or its body parsers raise about the request itself (a body too large, a
+ * charset they cannot read), marked safe to show (`expose`), as http-errors makes them.
+ */
+function isClientHttpError(
+  exception: unknown,
+): exception is Error & { status: number; expose: true } {
+  if (!(exception instanceof Error)) return false;
+  const { status, expose } = exception as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** One error body for every failure; a domain error's kind decides the status. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -52,7 +63,10 @@ export class ErrorFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    if (response.headersSent) return;
+    // Set outright: a route that answers HTML has set its own type already, and json() keeps it.
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
@@ -73,15 +87,19 @@ export class ErrorFilter implements ExceptionFilter {
         typeof payload === 'string'
           ? payload
           : ((payload as { message?: string | string[] }).message ?? exception.message);
-      // A failed readiness check keeps its per-dependency details.
-      const checks =
-        typeof payload === 'object' && 'details' in payload ? { checks: payload.details } : {};
       return {
         statusCode,
         error: REASON[statusCode] ?? exception.name,
         message: Array.isArray(text) ? text.join('; ') : text,
         code: statusCode === 404 ? 'route.not-found' : `http.${statusCode}`,
-        ...checks,
+      };
+    }
+    if (isClientHttpError(exception)) {
+      return {
+        statusCode: exception.status,
+        error: REASON[exception.status] ?? 'Bad Request',
+        message: exception.message,
+        code: `http.${exception.status}`,
       };
     }
     return {

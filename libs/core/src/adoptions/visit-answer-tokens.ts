@@ -51,22 +51,24 @@ export class VisitAnswerTokens {
     return `${body}.${this.sign(body)}`;
   }
 
+  /** The answer a link stands for; anything else, whatever its characters, is an invalid link. */
   read(token: string): VisitAnswer {
-    const [body, signature] = token.split('.');
-    const expected = body ? this.sign(body) : '';
+    const parts = token.split('.');
+    const [body, signature] = parts;
+    // base64url is ASCII, so both sides of the comparison are as long in bytes as in characters.
+    if (parts.length !== 2 || !BASE64URL.test(body) || !BASE64URL.test(signature)) {
+      throw this.invalid();
+    }
+    const expected = this.sign(body);
     if (
-      !body ||
-      !signature ||
       signature.length !== expected.length ||
       !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
     ) {
       throw this.invalid();
     }
-    const [visitId, revision, userId, slot, expires] = JSON.parse(
-      Buffer.from(body, 'base64url').toString('utf8'),
-    ) as [string, number, string, number | null, number];
-    if (expires <= this.clock.nowMs()) throw this.invalid();
-    return { visitId, revision, userId, slot };
+    const signed = signedAnswer(Buffer.from(body, 'base64url').toString('utf8'));
+    if (!signed || signed.expires <= this.clock.nowMs()) throw this.invalid();
+    return signed.answer;
   }
 
   link(answer: VisitAnswer, expires: Date): string {
@@ -85,6 +87,37 @@ export class VisitAnswerTokens {
       'This link is not valid or has expired. Open the visit to answer.',
     );
   }
+}
+
+const BASE64URL = /^[\w-]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The answer in a signed body, or null when it does not hold one: a body is signed only by us,
+ * but one of another shape (an older format, say) must be an invalid link, not a failure.
+ */
+function signedAnswer(json: string): { answer: VisitAnswer; expires: number } | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(value) || value.length !== 5) return null;
+  const [visitId, revision, userId, slot, expires] = value as unknown[];
+  const index = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+  if (
+    typeof visitId !== 'string' ||
+    !UUID.test(visitId) ||
+    typeof userId !== 'string' ||
+    !UUID.test(userId) ||
+    !index(revision) ||
+    !(slot === null || index(slot)) ||
+    typeof expires !== 'number'
+  ) {
+    return null;
+  }
+  return { answer: { visitId, revision, userId, slot }, expires };
 }
 
 /** A link answers the visit as it was when mailed; any change since spends it. */

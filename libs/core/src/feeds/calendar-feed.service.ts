@@ -226,7 +226,10 @@ export class CalendarFeedService {
   private async userOf(token: string): Promise<UserEntity> {
     const hex = token.slice(0, 32);
     const signature = token.slice(32);
-    if (!/^[0-9a-f]{32}$/.test(hex) || signature.length !== 43) throw new NotFoundError('feed');
+    // ASCII only, so that both sides of the comparison are 43 bytes and not just 43 characters.
+    if (!/^[0-9a-f]{32}$/.test(hex) || !/^[\w-]{43}$/.test(signature)) {
+      throw new NotFoundError('feed');
+    }
     const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
     const expected = user ? this.sign(user.id, user.feedGeneration) : 'x'.repeat(43);
