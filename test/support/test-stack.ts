@@ -7,6 +7,7 @@ import Redis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@app/config';
+import { AccessTokenClaims } from '@app/core/accounts/auth.service';
 import { Clock } from '@app/core/clock/clock';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
@@ -108,9 +109,18 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     http: () => request(api.getHttpServer()),
     async tokenFor(userId: string) {
       const now = Math.floor(clock.nowMs() / 1000);
-      return api
-        .get(JwtService, { strict: false })
-        .signAsync({ sub: userId, iat: now, exp: now + 3600 });
+      // Under the person's current session version, as a sign-in now would issue it.
+      const [user] = await dataSource.query<{ session_version: number }[]>(
+        'SELECT session_version FROM users WHERE id = $1',
+        [userId],
+      );
+      const claims: AccessTokenClaims = {
+        sub: userId,
+        sv: user?.session_version ?? 1,
+        iat: now,
+        exp: now + 3600,
+      };
+      return api.get(JwtService, { strict: false }).signAsync(claims);
     },
     async startWorker() {
       worker = await NestFactory.createApplicationContext(

@@ -18,8 +18,11 @@ export interface Session {
   expiresAt: string;
 }
 
-interface AccessTokenClaims {
+/** What an access token says: who, under which session version, and for how long. */
+export interface AccessTokenClaims {
   sub: string;
+  /** The person's session version when it was issued; a raised version ends the session. */
+  sv: number;
   iat: number;
   exp: number;
 }
@@ -39,7 +42,8 @@ export class AuthService {
 
   /**
    * Mails a sign-in link to a known address. An address in ADMIN_EMAILS becomes a user at its
-   * first request. Unknown addresses get nothing, and the caller cannot tell the difference.
+   * first request. Unknown and deactivated addresses get nothing, and the caller cannot tell the
+   * difference.
    */
   async requestLoginLink(email: string): Promise<void> {
     const address = email.trim().toLowerCase();
@@ -48,25 +52,38 @@ export class AuthService {
       if (!user && this.config.auth.adminEmails.includes(address)) {
         user = await this.createBootstrapAdmin(manager, address);
       }
-      if (user) await this.loginLinks.sendLoginLink(manager, user);
+      if (user && !user.deactivatedAt) await this.loginLinks.sendLoginLink(manager, user);
     });
   }
 
-  /** Spends a sign-in token, once, for a bearer token. */
+  /**
+   * Spends a sign-in token, once, for a bearer token under the person's current session
+   * version. A deactivated person's links are refused like spent ones.
+   */
   async createSession(token: string): Promise<Session> {
     const now = this.clock.now();
-    const [rows] = await this.dataSource.query<[{ user_id: string }[], number]>(
+    const [rows] = await this.dataSource.query<
+      [{ user_id: string; session_version: number }[], number]
+    >(
       `UPDATE login_tokens SET used_at = $2
-       WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
-       RETURNING user_id`,
+       FROM users
+       WHERE login_tokens.token_hash = $1 AND login_tokens.used_at IS NULL
+         AND login_tokens.expires_at > $2
+         AND users.id = login_tokens.user_id AND users.deactivated_at IS NULL
+       RETURNING login_tokens.user_id, users.session_version`,
       [hashToken(token), now],
     );
-    const userId = rows[0]?.user_id;
-    if (!userId) throw new UnauthorisedError('auth.invalid-login-token', INVALID_TOKEN);
+    const row = rows[0];
+    if (!row) throw new UnauthorisedError('auth.invalid-login-token', INVALID_TOKEN);
 
     const issuedAt = Math.floor(now.getTime() / 1000);
     const expiresAt = issuedAt + this.config.auth.accessTokenTtlSeconds;
-    const claims: AccessTokenClaims = { sub: userId, iat: issuedAt, exp: expiresAt };
+    const claims: AccessTokenClaims = {
+      sub: row.user_id,
+      sv: row.session_version,
+      iat: issuedAt,
+      exp: expiresAt,
+    };
     return {
       accessToken: await this.jwt.signAsync(claims),
       tokenType: 'Bearer',
@@ -88,7 +105,13 @@ export class AuthService {
         'The access token is invalid or expired.',
       );
     }
-    const actor = await this.actors.load(claims.sub);
+    const actor = await this.actors.loadSession(claims.sub, claims.sv);
+    if (actor === 'session-ended') {
+      throw new UnauthorisedError(
+        'auth.session-ended',
+        'This session has ended (signed out, or access removed). Sign in again.',
+      );
+    }
     if (!actor) {
       throw new UnauthorisedError(
         'auth.invalid-access-token',
@@ -96,6 +119,13 @@ export class AuthService {
       );
     }
     return actor;
+  }
+
+  /** Ends every session of the person, on every device: their tokens are refused from now on. */
+  async signOut(actor: Actor): Promise<void> {
+    await this.dataSource
+      .getRepository(UserEntity)
+      .increment({ id: actor.userId }, 'sessionVersion', 1);
   }
 
   private async createBootstrapAdmin(manager: EntityManager, email: string): Promise<UserEntity> {

@@ -5,6 +5,7 @@ import { AddCalendarToDeliveries1764406800000 } from './1764406800000-add-calend
 import { AddDueTimeToMessages1764410400000 } from './1764410400000-add-due-time-to-messages';
 import { AddCalendarFeeds1764414000000 } from './1764414000000-add-calendar-feeds';
 import { AddVisitHosts1764417600000 } from './1764417600000-add-visit-hosts';
+import { AddSessionVersionAndDeactivation1764424800000 } from './1764424800000-add-session-version-and-deactivation';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddDueTimeToMessages1764410400000,
   AddCalendarFeeds1764414000000,
   AddVisitHosts1764417600000,
+  AddSessionVersionAndDeactivation1764424800000,
 ];
