@@ -25,6 +25,8 @@ export interface TestStackOptions {
   clockStart?: Date;
   /** Further environment variables, e.g. `{ TRUST_PROXY: '1' }`. */
   env?: Record<string, string>;
+  /** Run on another stack's database (a restart with another configuration); its owner drops it. */
+  database?: TestDatabase;
 }
 
 export interface TestStack {
@@ -61,7 +63,8 @@ async function removeQueueKeys(redisUrl: string, prefix: string): Promise<void> 
 
 /** The whole product for one test file: its own database, queue prefix and SMTP sink. */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
+  const dropDatabase = () => (options.database ? Promise.resolve() : database.drop());
   const sink = new SmtpSink();
   const smtpUrl = await sink.start();
   const base = loadConfig(process.env);
@@ -90,7 +93,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   } catch (error) {
     // A stack that failed to start leaves nothing open behind it.
     await sink.stop();
-    await database.drop();
+    await dropDatabase();
     throw error;
   }
   const dataSource = api.get(DataSource);
@@ -141,7 +144,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       await stack.stopWorker();
       await api.close();
       await sink.stop();
-      await database.drop();
+      await dropDatabase();
       await removeQueueKeys(config.redisUrl, config.queuePrefix).catch(() => undefined);
     },
   };

@@ -8,8 +8,7 @@ import { UnauthorisedError } from '../errors/domain-error';
 import { Actor } from './actor';
 import { ActorLoader } from './actor.loader';
 import { hashToken, LoginLinksService } from './login-links.service';
-import { MembershipEntity } from './membership.entity';
-import { Locale, Role } from './role';
+import { Locale } from './role';
 import { UserEntity } from './user.entity';
 
 export interface Session {
@@ -128,23 +127,24 @@ export class AuthService {
       .increment({ id: actor.userId }, 'sessionVersion', 1);
   }
 
+  /**
+   * The user behind an ADMIN_EMAILS address, at its first sign-in. No admin membership is
+   * written: such a person is an admin because the configuration names them, checked at every
+   * request, so taking the address out of ADMIN_EMAILS takes the role away.
+   */
   private async createBootstrapAdmin(manager: EntityManager, email: string): Promise<UserEntity> {
-    const now = this.clock.now();
-    const user = manager.create(UserEntity, {
-      email,
-      name: email.split('@')[0],
-      locale: Locale.Danish,
-      createdAt: now,
-    });
-    await manager.createQueryBuilder().insert().into(UserEntity).values(user).orIgnore().execute();
-    const saved = await manager.findOneByOrFail(UserEntity, { email });
     await manager
       .createQueryBuilder()
       .insert()
-      .into(MembershipEntity)
-      .values({ userId: saved.id, role: Role.Admin, createdAt: now })
+      .into(UserEntity)
+      .values({
+        email,
+        name: email.split('@')[0],
+        locale: Locale.Danish,
+        createdAt: this.clock.now(),
+      })
       .orIgnore()
       .execute();
-    return saved;
+    return manager.findOneByOrFail(UserEntity, { email });
   }
 }
