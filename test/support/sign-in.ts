@@ -9,14 +9,18 @@ export function signInTokenIn(mail: ReceivedMail): string {
 }
 
 /**
- * Asks for a sign-in link, as a person would, and waits for the mail (one not seen before);
+ * Asks for a sign-in link, as a person would, and waits for the mail (a sign-in mail not seen
+ * before);
  * returns the token it carries. Needs the stack's worker.
  */
 export async function requestSignInLink(stack: TestStack, email: string): Promise<string> {
   const seen = new Set(stack.sink.to(email));
   await stack.http().post('/api/v1/auth/login-links').send({ email }).expect(202);
   const mail = await stack.sink.waitFor(
-    (received) => received.to.includes(email.toLowerCase()) && !seen.has(received),
+    (received) =>
+      received.to.includes(email.toLowerCase()) &&
+      !seen.has(received) &&
+      received.text.includes('/sign-in?token='),
   );
   return signInTokenIn(mail);
 }

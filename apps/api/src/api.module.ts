@@ -8,6 +8,7 @@ import {
   AdoptionsModule,
   Clock,
   ClockModule,
+  DeparturesModule,
   OrganisationsModule,
   FeedsModule,
   ReportsModule,
@@ -76,6 +77,7 @@ export class ApiModule {
         DeliveriesAdminModule,
         FeedsModule,
         ReportsModule,
+        DeparturesModule,
       ],
       controllers: [
         AuthController,

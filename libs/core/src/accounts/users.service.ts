@@ -42,8 +42,9 @@ export class UsersService {
   ) {}
 
   /**
-   * Adds a person in a role (or, for someone already known, a further role) and mails them an
-   * invitation with a sign-in link, in one transaction.
+   * Adds a person in a role (or, for someone already known, a further role; for someone
+   * deactivated, their way back) and mails them an invitation with a sign-in link, in one
+   * transaction.
    */
   async invite(actor: Actor, command: InviteUser): Promise<UserEntity> {
     const email = command.email.trim().toLowerCase();
@@ -59,6 +60,11 @@ export class UsersService {
         .orIgnore()
         .execute();
       const user = await manager.findOneByOrFail(UserEntity, { email });
+      if (user.deactivatedAt) {
+        // Invited again by an admin: back, with no role but the new one and no old session.
+        await manager.update(UserEntity, { id: user.id }, { deactivatedAt: null });
+        user.deactivatedAt = null;
+      }
 
       const inserted = await manager
         .createQueryBuilder()

@@ -120,6 +120,22 @@ export class SignupsService {
     return saved;
   }
 
+  /**
+   * Gives up several places of one programme, each under its shift's lock and as it is now (a
+   * place already given up is left alone), soonest shift first.
+   */
+  async releaseAll(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    places: SignupEntity[],
+  ): Promise<void> {
+    for (const place of places) {
+      const shift = await lockShift(manager, place.shiftId);
+      const fresh = await manager.findOneByOrFail(SignupEntity, { id: place.id });
+      if (ACTIVE.includes(fresh.status)) await this.release(manager, programme, shift, fresh);
+    }
+  }
+
   /** Moves the first in line up while there is room (after a cancellation or a larger capacity). */
   async promote(
     manager: EntityManager,
