@@ -1,4 +1,5 @@
 import { Role, UserEntity } from '@app/core';
+import { advisoryLockKey } from '@app/db/advisory-lock';
 import { Factories } from '@app/testing';
 import { invitationIn } from './support/calendar';
 import { ok, refused } from './support/responses';
@@ -96,6 +97,20 @@ describe('removing access', () => {
     return row;
   }
 
+  /** Waits until this many requests wait for an advisory lock in the stack's database. */
+  async function waitingForLocks(count: number): Promise<void> {
+    for (let tries = 0; tries < 200; tries++) {
+      const [row] = await stack.dataSource.query<{ waiting: number }[]>(
+        `SELECT count(*)::int AS waiting FROM pg_locks
+         WHERE locktype = 'advisory' AND NOT granted
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      );
+      if (row.waiting >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`Fewer than ${count} requests ever waited for a lock`);
+  }
+
   /** The templates written to the outbox for a person, oldest first. */
   async function messagesTo(user: { id: string }): Promise<string[]> {
     const rows = await stack.dataSource.query<{ template: string }[]>(
@@ -167,6 +182,39 @@ describe('removing access', () => {
         status: 'confirmed',
       });
       expect(await placesOn(await shiftOn(firstOnly, '2026-10-15'))).toEqual([]);
+    });
+
+    it('refuses a sign-up that waited for the volunteer while their role was removed', async () => {
+      const w = await volunteeringWorld(factories, 1);
+      const [volunteer] = w.volunteers;
+      const october14 = await shiftOn(await programme(w, { capacity: 2 }), '2026-10-14');
+      const membership = await membershipId(volunteer, Role.Volunteer);
+
+      // Hold the volunteer's lock, so that the removal and then the sign-up (which has already
+      // read the role from the token's person) queue for it in that order.
+      const lock = advisoryLockKey(`volunteer:${volunteer.id}`);
+      const holder = stack.dataSource.createQueryRunner();
+      await holder.connect();
+      let removal: Promise<{ status: number }>;
+      let signUp: Promise<{ status: number; body: { code?: string } }>;
+      try {
+        await holder.query('SELECT pg_advisory_lock($1)', [lock]);
+        removal = call(admin, 'delete', `/users/${volunteer.id}/memberships/${membership}`);
+        await waitingForLocks(1);
+        signUp = call(volunteer, 'post', `/shifts/${october14}/signups`);
+        await waitingForLocks(2);
+      } finally {
+        await holder.query('SELECT pg_advisory_unlock($1)', [lock]);
+        await holder.release();
+      }
+
+      expect((await removal).status).toBe(204);
+      const refusal = await signUp;
+      expect({ status: refusal.status, code: refusal.body.code }).toEqual({
+        status: 409,
+        code: 'signup.not-eligible',
+      });
+      expect(await stillVolunteering(volunteer.id)).toEqual({ places: 0, standing: 0 });
     });
   });
 

@@ -47,6 +47,7 @@ export class CommitmentsService {
     return withConstraintsAsConflicts({ commitments_one_standing: ALREADY_COMMITTED }, () =>
       this.dataSource.transaction(async (manager) => {
         await this.signups.lockVolunteer(manager, actor.userId);
+        await this.signups.requireStillEligible(manager, actor.userId, programme);
         const existing = await manager.findOneBy(CommitmentEntity, {
           programmeId,
           userId: actor.userId,
