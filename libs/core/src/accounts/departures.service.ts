@@ -54,16 +54,20 @@ export class DeparturesService {
    * feed stop at once, and no sign-in link is mailed or accepted any more. Their hours and
    * history stay. Inviting them again brings them back.
    */
-  async deactivate(actor: Actor, userId: string): Promise<UserEntity> {
+  deactivate(actor: Actor, userId: string): Promise<UserEntity> {
+    return this.dataSource.transaction((manager) => this.deactivateIn(manager, actor, userId));
+  }
+
+  /** The same, in the caller's transaction: erasing a person begins with it. */
+  async deactivateIn(manager: EntityManager, actor: Actor, userId: string): Promise<UserEntity> {
     if (actor.userId === userId) {
       throw new ConflictError(
         'user.deactivate-self',
         'An admin cannot deactivate themselves; another admin can.',
       );
     }
-    return this.dataSource.transaction(async (manager) => {
-      const user = await this.lockUser(manager, userId);
-      if (user.deactivatedAt) return user;
+    const user = await this.lockUser(manager, userId);
+    if (!user.deactivatedAt) {
       const memberships = await manager.findBy(MembershipEntity, { userId });
       if (this.isAdmin(user, memberships)) await this.requireAnotherAdmin(manager, user);
       await manager.delete(MembershipEntity, { userId });
@@ -78,10 +82,10 @@ export class DeparturesService {
         .where('id = :id', { id: userId })
         .execute();
       await this.afterLeaving(manager, actor, user, memberships, true);
-      return manager.findOneOrFail(UserEntity, {
-        where: { id: userId },
-        relations: { memberships: true },
-      });
+    }
+    return manager.findOneOrFail(UserEntity, {
+      where: { id: userId },
+      relations: { memberships: true },
     });
   }
 
