@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { Role } from '@app/core';
+import { Factories } from '@app/testing';
 import { signInByMail } from './support/sign-in';
 import { startTestStack, TestStack } from './support/test-stack';
 
@@ -66,5 +68,30 @@ describe('admins named by ADMIN_EMAILS', () => {
       `SELECT count(*)::int AS count FROM users WHERE email = 'sneaky@vejle.test'`,
     );
     expect(sneaky.count).toBe(0);
+  });
+});
+
+describe('an admin membership of someone ADMIN_EMAILS names', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ adminEmails: ['legacy@vejle.test'], worker: false });
+  });
+  afterAll(() => stack.stop());
+
+  it('can be removed, even with no other admin: the configuration keeps them one', async () => {
+    // As an earlier version wrote it at the first sign-in.
+    const legacy = await new Factories(stack.dataSource).user([{ role: Role.Admin }], {
+      email: 'legacy@vejle.test',
+    });
+    const token = await stack.tokenFor(legacy.id);
+    const as = (method: 'get' | 'delete', path: string) =>
+      stack.http()[method](`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
+    const { memberships } = (await as('get', '/me').expect(200)).body;
+
+    await as('delete', `/users/${legacy.id}/memberships/${memberships[0].id}`).expect(204);
+
+    const me = (await as('get', '/me').expect(200)).body;
+    expect(me).toMatchObject({ isAdmin: true, memberships: [] });
   });
 });
