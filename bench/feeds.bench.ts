@@ -8,7 +8,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
-import { CalendarFeedService } from '@app/core';
+import { AccessTokenClaims, CalendarFeedService } from '@app/core';
 import { dataSourceOptions, ensureDatabase, runMigrations } from '@app/db';
 import { ApiModule } from '../apps/api/src/api.module';
 import { configureApp } from '../apps/api/src/configure-app';
@@ -137,9 +137,14 @@ async function main(): Promise<void> {
   const sample = urls.slice(0, 200);
 
   const now = Math.floor(Date.now() / 1000);
-  const token = await app
-    .get(JwtService, { strict: false })
-    .signAsync({ sub: await prepareReports(dataSource), iat: now, exp: now + 3600 });
+  // A fresh person's first session version.
+  const claims: AccessTokenClaims = {
+    sub: await prepareReports(dataSource),
+    sv: 1,
+    iat: now,
+    exp: now + 3600,
+  };
+  const token = await app.get(JwtService, { strict: false }).signAsync(claims);
   const [ids] = await dataSource.query<{ programme: string; company: string }[]>(
     `SELECT programmes.id AS programme, companies.id AS company
      FROM programmes, companies WHERE programmes.title = 'Bench club' AND companies.name = 'Bench'`,

@@ -85,6 +85,8 @@ interface RouteCase {
   forbidden?: Partial<Record<ActorName, string>>;
   /** The code a caller's refusal answers with, where it is not the usual one for its status. */
   codes?: Partial<Record<ActorName, string>>;
+  /** Puts back what the call took from the caller, e.g. a session it ended. */
+  after?: (world: World, actor: ActorName) => Promise<void>;
 }
 
 const SIGNED_IN: SignedInActor[] = [
@@ -497,6 +499,18 @@ describe('access to every route', () => {
     },
     {
       method: 'post',
+      label: 'POST /auth/sign-out',
+      path: () => '/api/v1/auth/sign-out',
+      expected: signedIn(204),
+      // Signing out ends the caller's session: the next cases get a new one.
+      after: async (w, actor) => {
+        if (actor in w.users) {
+          w.tokens[actor] = await stack.tokenFor(w.users[actor as SignedInActor].id);
+        }
+      },
+    },
+    {
+      method: 'post',
       label: 'POST /users',
       path: () => '/api/v1/users',
       body: (w) => ({
@@ -535,6 +549,36 @@ describe('access to every route', () => {
       path: (w) => `/api/v1/users/${w.users.outsider.id}`,
       expected: visibleTo('outsider'),
       notFound: 'user.not-found',
+    },
+    {
+      method: 'delete',
+      label: 'DELETE /users/:volunteer/memberships/:membership',
+      // A fresh volunteer of a company of their own for each caller, so that the lists of
+      // company A stay as they are.
+      path: async () => {
+        const company = await factories.company();
+        const volunteer = await factories.user([
+          { role: Role.Volunteer, organisationId: company.id },
+        ]);
+        const [{ id }] = await stack.dataSource.query<{ id: string }[]>(
+          'SELECT id FROM memberships WHERE user_id = $1',
+          [volunteer.id],
+        );
+        return `/api/v1/users/${volunteer.id}/memberships/${id}`;
+      },
+      expected: adminOnly(204),
+    },
+    {
+      method: 'post',
+      label: 'POST /users/:volunteer/deactivate',
+      path: async () => {
+        const company = await factories.company();
+        const volunteer = await factories.user([
+          { role: Role.Volunteer, organisationId: company.id },
+        ]);
+        return `/api/v1/users/${volunteer.id}/deactivate`;
+      },
+      expected: adminOnly(200),
     },
     {
       method: 'post',
@@ -704,6 +748,13 @@ describe('access to every route', () => {
       path: (w) => `/api/v1/adoptions/${w.adoptionB}`,
       expected: visibleTo(),
       notFound: 'adoption.not-found',
+    },
+    {
+      method: 'put',
+      label: 'PUT /adoptions/:adoptionA/contact-person',
+      path: (w) => `/api/v1/adoptions/${w.adoptionA}/contact-person`,
+      body: (w) => ({ contactPersonId: w.users.contactA.id }),
+      expected: adminOnly(200),
     },
     {
       method: 'post',
@@ -1129,6 +1180,7 @@ describe('access to every route', () => {
       if (route.form) request.type('form');
       const body = route.body ? await route.body(world) : undefined;
       const response = await (body ? request.send(body) : request);
+      await route.after?.(world, actor);
 
       expect({ status: response.status, body: response.body as unknown }).toMatchObject({ status });
       const code = route.codes?.[actor];
@@ -1159,7 +1211,7 @@ describe('access to every route', () => {
       routes.map(({ label }) =>
         label
           .replace(/\?.*$/, '')
-          .replace(/:[A-Za-z]+/, '{id}')
+          .replace(/:[A-Za-z]+/g, '{id}')
           .replace(/^(GET|POST|PUT|PATCH|DELETE) \/(?!health|sign-in|docs)/, '$1 /api/v1/'),
       ),
     );

@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@app/config';
+import { AccessTokenClaims } from '@app/core/accounts/auth.service';
 import { Clock } from '@app/core/clock/clock';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
@@ -27,6 +28,8 @@ export interface TestStackOptions {
   env?: Record<string, string>;
   /** Keep what the API and the worker log, at this level, in `logs` (default: they log nothing). */
   captureLogs?: AppConfig['logLevel'];
+  /** Run on another stack's database (a restart with another configuration); its owner drops it. */
+  database?: TestDatabase;
 }
 
 export interface TestStack {
@@ -66,7 +69,8 @@ async function removeQueueKeys(redisUrl: string, prefix: string): Promise<void> 
 
 /** The whole product for one test file: its own database, queue prefix and SMTP sink. */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
+  const dropDatabase = () => (options.database ? Promise.resolve() : database.drop());
   const sink = new SmtpSink();
   const smtpUrl = await sink.start();
   const base = loadConfig(process.env);
@@ -103,7 +107,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   } catch (error) {
     // A stack that failed to start leaves nothing open behind it.
     await sink.stop();
-    await database.drop();
+    await dropDatabase();
     throw error;
   }
   const dataSource = api.get(DataSource);
@@ -123,9 +127,18 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     logs,
     async tokenFor(userId: string) {
       const now = Math.floor(clock.nowMs() / 1000);
-      return api
-        .get(JwtService, { strict: false })
-        .signAsync({ sub: userId, iat: now, exp: now + 3600 });
+      // Under the person's current session version, as a sign-in now would issue it.
+      const [user] = await dataSource.query<{ session_version: number }[]>(
+        'SELECT session_version FROM users WHERE id = $1',
+        [userId],
+      );
+      const claims: AccessTokenClaims = {
+        sub: userId,
+        sv: user?.session_version ?? 1,
+        iat: now,
+        exp: now + 3600,
+      };
+      return api.get(JwtService, { strict: false }).signAsync(claims);
     },
     async startWorker() {
       worker = await NestFactory.createApplicationContext(
@@ -148,7 +161,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       await stack.stopWorker();
       await api.close();
       await sink.stop();
-      await database.drop();
+      await dropDatabase();
       await removeQueueKeys(config.redisUrl, config.queuePrefix).catch(() => undefined);
     },
   };

@@ -8,6 +8,7 @@ import {
   AdoptionsModule,
   Clock,
   ClockModule,
+  DeparturesModule,
   OrganisationsModule,
   FeedsModule,
   ReportsModule,
@@ -79,6 +80,7 @@ export class ApiModule {
         DeliveriesAdminModule,
         FeedsModule,
         ReportsModule,
+        DeparturesModule,
       ],
       controllers: [
         AuthController,

@@ -4,7 +4,6 @@ import { SchoolClassEntity } from '@app/core/adoptions/school-class.entity';
 import { VisitHostEntity } from '@app/core/adoptions/visit-host.entity';
 import { VisitEventEntity } from '@app/core/adoptions/visit-event.entity';
 import { VisitEntity } from '@app/core/adoptions/visit.entity';
-import { LoginLinkMailEntity } from '@app/core/accounts/login-link-mail.entity';
 import { LoginTokenEntity } from '@app/core/accounts/login-token.entity';
 import { MembershipEntity } from '@app/core/accounts/membership.entity';
 import { UserEntity } from '@app/core/accounts/user.entity';
@@ -25,7 +24,6 @@ export const ENTITIES = [
   UserEntity,
   MembershipEntity,
   LoginTokenEntity,
-  LoginLinkMailEntity,
   SchoolEntity,
   SchoolClosedDateEntity,
   CompanyEntity,

@@ -30,6 +30,12 @@ export class CreateAdoptionDto {
   hoursBudgetPerTerm?: number;
 }
 
+export class ContactPersonDto {
+  @ApiProperty({ format: 'uuid', description: 'A contact person of the adopting company.' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  contactPersonId: string;
+}
+
 export class EndAdoptionDto {
   @ApiProperty({ example: 'The company has closed its local branch.' })
   @IsString()

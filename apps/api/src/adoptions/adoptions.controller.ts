@@ -1,12 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, AdoptionsService, HoursService, Role, VisitsService } from '@app/core';
+import {
+  Actor,
+  AdoptionsService,
+  ContactPersonsService,
+  HoursService,
+  Role,
+  VisitsService,
+} from '@app/core';
 import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
 import { pageOf, PageQueryDto } from '../http/page.dto';
 import { UuidParam } from '../http/uuid-param.pipe';
 import {
   AdoptionDto,
   AdoptionPageDto,
+  ContactPersonDto,
   CreateAdoptionDto,
   EndAdoptionDto,
   toAdoptionDto,
@@ -23,6 +31,7 @@ export class AdoptionsController {
     private readonly adoptions: AdoptionsService,
     private readonly visits: VisitsService,
     private readonly hours: HoursService,
+    private readonly contactPersons: ContactPersonsService,
   ) {}
 
   /** A company adopts a class; the end date is the class's graduation day. */
@@ -65,6 +74,22 @@ export class AdoptionsController {
     @Body() body: EndAdoptionDto,
   ): Promise<AdoptionDto> {
     return toAdoptionViewDto(await this.adoptions.end(actor, id, body.reason));
+  }
+
+  /**
+   * Names a new contact person, from the adopting company's contact persons. Visits still to come
+   * move with the adoption: on a confirmed one the old contact person gets its cancellation and
+   * the new one the invitation; a request waiting for the company is put to the new one.
+   */
+  @Put(':id/contact-person')
+  @Allow(Role.Admin)
+  @ApiOkResponse({ type: AdoptionDto })
+  async replaceContactPerson(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: ContactPersonDto,
+  ): Promise<AdoptionDto> {
+    return toAdoptionViewDto(await this.contactPersons.replace(actor, id, body.contactPersonId));
   }
 
   /** One side proposes a visit with 1 to 3 slots; the other side is asked to confirm one. */

@@ -1,8 +1,26 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { AuthService } from '@app/core';
-import { Public } from './access.decorators';
+import {
+  Body,
+  Controller,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Post,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { Response } from 'express';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { Actor, AuthService } from '@app/core';
+import { QUEUE_DASHBOARD_PATH, SESSION_COOKIE } from '../admin/queue-dashboard';
+import { CurrentActor, Public, SignedIn } from './access.decorators';
 import { LoginLinkRequestDto, SessionDto, SessionRequestDto } from './auth.dto';
 
 @ApiTags('auth')
@@ -10,7 +28,10 @@ import { LoginLinkRequestDto, SessionDto, SessionRequestDto } from './auth.dto';
 @UseGuards(ThrottlerGuard)
 @Throttle({ default: { limit: 10, ttl: 60_000 } })
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Mails a one-time sign-in link. Answers 202 whether or not the address is known. */
   @Post('login-links')
@@ -28,5 +49,28 @@ export class AuthController {
   @ApiOkResponse({ type: SessionDto })
   createSession(@Body() body: SessionRequestDto): Promise<SessionDto> {
     return this.auth.createSession(body.token);
+  }
+
+  /**
+   * Ends every session of the caller, on every device, and clears the queue dashboard's cookie
+   * in this browser. Only a signed-in caller gets here, so the per-address limit does not apply.
+   */
+  @Post('sign-out')
+  @SignedIn()
+  @SkipThrottle()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiBearerAuth()
+  @ApiNoContentResponse({ description: 'Every access token of the caller is refused from now on.' })
+  async signOut(
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.auth.signOut(actor);
+    response.clearCookie(SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.publicUrl.startsWith('https:'),
+      path: QUEUE_DASHBOARD_PATH,
+    });
   }
 }

@@ -47,6 +47,9 @@ export class UserListQueryDto extends PageQueryDto {
 }
 
 export class MembershipDto {
+  @ApiProperty({ format: 'uuid', description: 'What an admin names to remove the role.' })
+  id: string;
+
   @ApiProperty({ enum: Role })
   role: Role;
 
@@ -73,6 +76,14 @@ export class UserDto {
   @ApiProperty({ type: [MembershipDto] })
   memberships: MembershipDto[];
 
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When an admin deactivated the person; null while they are active.',
+  })
+  deactivatedAt: string | null;
+
   @ApiPropertyOptional({ description: 'Only on /me.' })
   isAdmin?: boolean;
 }
@@ -88,7 +99,9 @@ export function toUserDto(user: UserEntity): UserDto {
     email: user.email,
     name: user.name,
     locale: user.locale,
+    deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
     memberships: (user.memberships ?? []).map((m) => ({
+      id: m.id,
       role: m.role,
       organisationType: ORGANISATION_OF_ROLE[m.role],
       organisationId: m.schoolId ?? m.companyId ?? m.partnerId,

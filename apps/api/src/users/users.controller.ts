@@ -1,6 +1,12 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Locale, Role, UsersService } from '@app/core';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Actor, DeparturesService, Locale, Role, UsersService } from '@app/core';
 import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
 import { pageOf } from '../http/page.dto';
 import { UuidParam } from '../http/uuid-param.pipe';
@@ -10,7 +16,10 @@ import { InviteUserDto, toUserDto, UserDto, UserListQueryDto, UserPageDto } from
 @ApiBearerAuth()
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly departures: DeparturesService,
+  ) {}
 
   /** Adds a person in a role and mails them an invitation with a sign-in link. */
   @Post()
@@ -46,5 +55,37 @@ export class UsersController {
     @Param('id', UuidParam) id: string,
   ): Promise<UserDto> {
     return toUserDto(await this.users.get(actor, id));
+  }
+
+  /**
+   * Removes one of a person's roles: their next request no longer has it, and what it gave them
+   * ends (places and standing commitments, teacher and coordinator lists, visits as a host);
+   * adoptions a contact person leaves are listed to every admin.
+   */
+  @Delete(':id/memberships/:membershipId')
+  @Allow(Role.Admin)
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The role is gone, and what it gave the person.' })
+  async removeMembership(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Param('membershipId', UuidParam) membershipId: string,
+  ): Promise<void> {
+    await this.departures.removeMembership(actor, id, membershipId);
+  }
+
+  /**
+   * Deactivates a person: every role ends as if removed, every session and the calendar feed stop
+   * at once, and no sign-in link is mailed or accepted. Inviting them again brings them back.
+   */
+  @Post(':id/deactivate')
+  @Allow(Role.Admin)
+  @HttpCode(200)
+  @ApiOkResponse({ type: UserDto })
+  async deactivateUser(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+  ): Promise<UserDto> {
+    return toUserDto(await this.departures.deactivate(actor, id));
   }
 }

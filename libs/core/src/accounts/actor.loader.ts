@@ -14,11 +14,30 @@ export class ActorLoader {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The actor, or null for someone unknown or deactivated. */
   async load(userId: string): Promise<Actor | null> {
-    const user = await this.dataSource
+    const user = await this.find(userId);
+    return user && !user.deactivatedAt ? this.toActor(user) : null;
+  }
+
+  /**
+   * The actor of a session issued under `sessionVersion`, or `session-ended` once the person's
+   * version has moved on (signed out, deactivated) or the token carries none.
+   */
+  async loadSession(
+    userId: string,
+    sessionVersion: number | undefined,
+  ): Promise<Actor | 'session-ended' | null> {
+    const user = await this.find(userId);
+    if (!user) return null;
+    if (user.deactivatedAt || user.sessionVersion !== sessionVersion) return 'session-ended';
+    return this.toActor(user);
+  }
+
+  private find(userId: string): Promise<UserEntity | null> {
+    return this.dataSource
       .getRepository(UserEntity)
       .findOne({ where: { id: userId }, relations: { memberships: true } });
-    return user ? this.toActor(user) : null;
   }
 
   toActor(user: UserEntity): Actor {
@@ -32,7 +51,7 @@ export class ActorLoader {
       email: user.email,
       name: user.name,
       locale: user.locale,
-      // ADMIN_EMAILS bootstraps admins; an admin membership makes one too.
+      // ADMIN_EMAILS, as configured now, makes admins; so does an admin membership.
       isAdmin:
         this.config.auth.adminEmails.includes(user.email) ||
         memberships.some((m) => m.role === Role.Admin),

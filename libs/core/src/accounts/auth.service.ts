@@ -1,16 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock } from '../clock/clock';
 import { UnauthorisedError } from '../errors/domain-error';
 import { Actor } from './actor';
 import { ActorLoader } from './actor.loader';
-import { LoginLinkMailEntity } from './login-link-mail.entity';
 import { hashToken, LoginLinksService } from './login-links.service';
-import { MembershipEntity } from './membership.entity';
-import { Locale, Role } from './role';
+import { Locale } from './role';
 import { UserEntity } from './user.entity';
 
 export interface Session {
@@ -19,8 +17,11 @@ export interface Session {
   expiresAt: string;
 }
 
-interface AccessTokenClaims {
+/** What an access token says: who, under which session version, and for how long. */
+export interface AccessTokenClaims {
   sub: string;
+  /** The person's session version when it was issued; a raised version ends the session. */
+  sv: number;
   iat: number;
   exp: number;
 }
@@ -44,7 +45,8 @@ export class AuthService {
 
   /**
    * Mails a sign-in link to a known address. An address in ADMIN_EMAILS becomes a user at its
-   * first request. Unknown addresses get nothing, and the caller cannot tell the difference.
+   * first request. Unknown and deactivated addresses get nothing, and the caller cannot tell the
+   * difference.
    */
   async requestLoginLink(email: string): Promise<void> {
     const address = email.trim().toLowerCase();
@@ -60,27 +62,40 @@ export class AuthService {
         await this.createBootstrapAdmin(manager, address);
         user = await lockedUser();
       }
-      if (user && (await this.mayMailLoginLink(manager, user))) {
+      if (user && !user.deactivatedAt && (await this.mayMailLoginLink(manager, user))) {
         await this.loginLinks.sendLoginLink(manager, user);
       }
     });
   }
 
-  /** Spends a sign-in token, once, for a bearer token. */
+  /**
+   * Spends a sign-in token, once, for a bearer token under the person's current session
+   * version. A deactivated person's links are refused like spent ones.
+   */
   async createSession(token: string): Promise<Session> {
     const now = this.clock.now();
-    const [rows] = await this.dataSource.query<[{ user_id: string }[], number]>(
+    const [rows] = await this.dataSource.query<
+      [{ user_id: string; session_version: number }[], number]
+    >(
       `UPDATE login_tokens SET used_at = $2
-       WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
-       RETURNING user_id`,
+       FROM users
+       WHERE login_tokens.token_hash = $1 AND login_tokens.used_at IS NULL
+         AND login_tokens.expires_at > $2
+         AND users.id = login_tokens.user_id AND users.deactivated_at IS NULL
+       RETURNING login_tokens.user_id, users.session_version`,
       [hashToken(token), now],
     );
-    const userId = rows[0]?.user_id;
-    if (!userId) throw new UnauthorisedError('auth.invalid-login-token', INVALID_TOKEN);
+    const row = rows[0];
+    if (!row) throw new UnauthorisedError('auth.invalid-login-token', INVALID_TOKEN);
 
     const issuedAt = Math.floor(now.getTime() / 1000);
     const expiresAt = issuedAt + this.config.auth.accessTokenTtlSeconds;
-    const claims: AccessTokenClaims = { sub: userId, iat: issuedAt, exp: expiresAt };
+    const claims: AccessTokenClaims = {
+      sub: row.user_id,
+      sv: row.session_version,
+      iat: issuedAt,
+      exp: expiresAt,
+    };
     return {
       accessToken: await this.jwt.signAsync(claims),
       tokenType: 'Bearer',
@@ -102,7 +117,13 @@ export class AuthService {
         'The access token is invalid or expired.',
       );
     }
-    const actor = await this.actors.load(claims.sub);
+    const actor = await this.actors.loadSession(claims.sub, claims.sv);
+    if (actor === 'session-ended') {
+      throw new UnauthorisedError(
+        'auth.session-ended',
+        'This session has ended (signed out, or access removed). Sign in again.',
+      );
+    }
     if (!actor) {
       throw new UnauthorisedError(
         'auth.invalid-access-token',
@@ -113,39 +134,45 @@ export class AuthService {
   }
 
   /**
-   * Whether a link may go to the person now, and if so counts it. The refusal is silent: the
-   * caller, who may not be the person, learns nothing, and the person is not flooded.
+   * Whether another link may go to the person now: fewer than LOGIN_LINKS_PER_HOUR were issued
+   * in the last hour (on the person's locked row, so requests at once take turns). The refusal
+   * is silent: the caller, who may not be the person, learns nothing, and the person is not
+   * flooded.
    */
   private async mayMailLoginLink(manager: EntityManager, user: UserEntity): Promise<boolean> {
-    const now = this.clock.now();
-    const windowStart = new Date(now.getTime() - LOGIN_LINK_WINDOW_MS);
-    await manager.delete(LoginLinkMailEntity, {
-      userId: user.id,
-      mailedAt: LessThanOrEqual(windowStart),
-    });
-    const mailed = await manager.countBy(LoginLinkMailEntity, { userId: user.id });
-    if (mailed >= LOGIN_LINKS_PER_HOUR) return false;
-    await manager.insert(LoginLinkMailEntity, { userId: user.id, mailedAt: now });
-    return true;
+    const since = new Date(this.clock.nowMs() - LOGIN_LINK_WINDOW_MS);
+    const [{ issued }] = await manager.query<{ issued: number }[]>(
+      `SELECT count(*)::int AS issued FROM login_tokens WHERE user_id = $1 AND created_at > $2`,
+      [user.id, since],
+    );
+    return issued < LOGIN_LINKS_PER_HOUR;
   }
 
+  /** Ends every session of the person, on every device: their tokens are refused from now on. */
+  async signOut(actor: Actor): Promise<void> {
+    await this.dataSource
+      .getRepository(UserEntity)
+      .increment({ id: actor.userId }, 'sessionVersion', 1);
+  }
+
+  /**
+   * The user behind an ADMIN_EMAILS address, at its first sign-in. No admin membership is
+   * written: such a person is an admin because the configuration names them, checked at every
+   * request, so taking the address out of ADMIN_EMAILS takes the role away.
+   */
   private async createBootstrapAdmin(manager: EntityManager, email: string): Promise<UserEntity> {
-    const now = this.clock.now();
-    const user = manager.create(UserEntity, {
-      email,
-      name: email.split('@')[0],
-      locale: Locale.Danish,
-      createdAt: now,
-    });
-    await manager.createQueryBuilder().insert().into(UserEntity).values(user).orIgnore().execute();
-    const saved = await manager.findOneByOrFail(UserEntity, { email });
     await manager
       .createQueryBuilder()
       .insert()
-      .into(MembershipEntity)
-      .values({ userId: saved.id, role: Role.Admin, createdAt: now })
+      .into(UserEntity)
+      .values({
+        email,
+        name: email.split('@')[0],
+        locale: Locale.Danish,
+        createdAt: this.clock.now(),
+      })
       .orIgnore()
       .execute();
-    return saved;
+    return manager.findOneByOrFail(UserEntity, { email });
   }
 }

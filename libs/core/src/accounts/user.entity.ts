@@ -24,6 +24,17 @@ export class UserEntity {
   @Column('int', { name: 'feed_generation', default: 1 })
   feedGeneration: number;
 
+  /**
+   * Every access token carries the version it was issued under; raising it (sign-out,
+   * deactivation) ends every session of the person at once.
+   */
+  @Column('int', { name: 'session_version', default: 1 })
+  sessionVersion: number;
+
+  /** Set when an admin deactivates the person: no sign-in, no session, no role. */
+  @Column('timestamptz', { name: 'deactivated_at', nullable: true })
+  deactivatedAt: Date | null;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 }

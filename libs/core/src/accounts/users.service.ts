@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { ConflictError, InvalidFieldError, NotFoundError } from '../errors/domain-error';
 import { CompanyEntity } from '../organisations/company.entity';
@@ -42,8 +42,9 @@ export class UsersService {
   ) {}
 
   /**
-   * Adds a person in a role (or, for someone already known, a further role) and mails them an
-   * invitation with a sign-in link, in one transaction.
+   * Adds a person in a role (or, for someone already known, a further role; for someone
+   * deactivated, their way back) and mails them an invitation with a sign-in link, in one
+   * transaction.
    */
   async invite(actor: Actor, command: InviteUser): Promise<UserEntity> {
     const email = command.email.trim().toLowerCase();
@@ -59,6 +60,11 @@ export class UsersService {
         .orIgnore()
         .execute();
       const user = await manager.findOneByOrFail(UserEntity, { email });
+      if (user.deactivatedAt) {
+        // Invited again by an admin: back, with no role but the new one and no old session.
+        await manager.update(UserEntity, { id: user.id }, { deactivatedAt: null });
+        user.deactivatedAt = null;
+      }
 
       const inserted = await manager
         .createQueryBuilder()
@@ -89,7 +95,8 @@ export class UsersService {
 
   /**
    * People by name. Admins see everyone; others themselves and the people of their own
-   * organisations, e.g. the colleagues to name as a visit's hosts or a class's teachers.
+   * organisations, e.g. the colleagues to name as a visit's hosts or a class's teachers, with
+   * only the roles they hold in the organisations they share with the caller.
    * `organisationId` and `role` narrow it to the people holding that role there.
    */
   async list(
@@ -102,42 +109,56 @@ export class UsersService {
       .createQueryBuilder('user')
       .leftJoinAndSelect('user.memberships', 'membership');
     const organisation = 'coalesce(m.school_id, m.company_id, m.partner_id)';
+    const mine = sharedOrganisationIds(actor);
     if (!actor.isAdmin) {
-      const mine = actor.memberships.map((m) => m.organisationId).filter((id) => id !== null);
       query.where(
-        new Brackets((where) => {
-          where.where('user.id = :me', { me: actor.userId });
-          if (mine.length > 0) {
-            where.orWhere(
-              `user.id IN (SELECT m.user_id FROM memberships m WHERE ${organisation} IN (:...mine))`,
-              { mine },
-            );
-          }
-        }),
+        `(user.id = :me OR user.id IN (SELECT m.user_id FROM memberships m
+                                       WHERE ${organisation} = ANY(CAST(:mine AS uuid[]))))`,
+        { me: actor.userId, mine },
       );
     }
     if (filter.organisationId || filter.role) {
+      // Matched only on the roles the caller may see: a colleague's role elsewhere stays hidden.
       query.andWhere(
         `user.id IN (SELECT m.user_id FROM memberships m
                      WHERE (CAST(:organisationId AS uuid) IS NULL OR ${organisation} = :organisationId)
-                       AND (CAST(:role AS text) IS NULL OR m.role = :role))`,
-        { organisationId: filter.organisationId ?? null, role: filter.role ?? null },
+                       AND (CAST(:role AS text) IS NULL OR m.role = :role)
+                       AND (:admin OR m.user_id = :me OR ${organisation} = ANY(CAST(:mine AS uuid[]))))`,
+        {
+          organisationId: filter.organisationId ?? null,
+          role: filter.role ?? null,
+          admin: actor.isAdmin,
+          me: actor.userId,
+          mine,
+        },
       );
     }
-    return paginate(query, 'name', (user) => user.name, request);
+    const page = await paginate(query, 'name', (user) => user.name, request);
+    return { ...page, items: page.items.map((user) => this.asSeenBy(actor, user)) };
   }
 
   /** Admins see everyone; others see themselves and the people of their own organisations. */
   async get(actor: Actor, id: string): Promise<UserEntity> {
     const user = await this.withMemberships(this.dataSource.manager, id);
-    if (!user || !this.canSee(actor, user)) throw new NotFoundError('user');
-    return user;
+    if (!user) throw new NotFoundError('user');
+    const seen = this.asSeenBy(actor, user);
+    if (seen.memberships.length === 0 && !actor.isAdmin && actor.userId !== user.id) {
+      throw new NotFoundError('user');
+    }
+    return seen;
   }
 
-  private canSee(actor: Actor, user: UserEntity): boolean {
-    if (actor.isAdmin || actor.userId === user.id) return true;
-    const mine = new Set(actor.memberships.map((m) => m.organisationId).filter(Boolean));
-    return user.memberships.some((m) => mine.has(m.schoolId ?? m.companyId ?? m.partnerId));
+  /**
+   * A person as the actor may see them: admins and the person themselves see every role; anyone
+   * else only the roles held in an organisation they share.
+   */
+  private asSeenBy(actor: Actor, user: UserEntity): UserEntity {
+    if (actor.isAdmin || actor.userId === user.id) return user;
+    const mine = new Set(sharedOrganisationIds(actor));
+    const memberships = user.memberships.filter((m) =>
+      mine.has((m.schoolId ?? m.companyId ?? m.partnerId) as string),
+    );
+    return Object.assign(new UserEntity(), user, { memberships });
   }
 
   private withMemberships(manager: EntityManager, id: string): Promise<UserEntity | null> {
@@ -183,4 +204,9 @@ export class UsersService {
     }
     return organisation.name;
   }
+}
+
+/** The organisations the actor belongs to in any role; an admin membership names none. */
+function sharedOrganisationIds(actor: Actor): string[] {
+  return actor.memberships.map((m) => m.organisationId).filter((id): id is string => id !== null);
 }

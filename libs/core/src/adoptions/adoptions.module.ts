@@ -3,6 +3,7 @@ import { MessagingModule } from '@app/messaging/messaging.module';
 import { AdoptionMessages } from './adoption-messages.service';
 import { AdoptionsService } from './adoptions.service';
 import { ClassesService } from './classes.service';
+import { ContactPersonsService } from './contact-persons.service';
 import { HoursService } from './hours.service';
 import { SweepsService } from './sweeps.service';
 import { VisitAnswerTokens } from './visit-answer-tokens';
@@ -23,6 +24,7 @@ import { VisitsService } from './visits.service';
     VisitHostsService,
     ClassesService,
     AdoptionsService,
+    ContactPersonsService,
     VisitsService,
     HoursService,
     SweepsService,
@@ -30,6 +32,7 @@ import { VisitsService } from './visits.service';
   exports: [
     ClassesService,
     AdoptionsService,
+    ContactPersonsService,
     VisitsService,
     VisitHostsService,
     HoursService,

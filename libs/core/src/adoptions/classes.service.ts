@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   graduationDay,
   gradeOn,
@@ -132,6 +132,18 @@ export class ClassesService {
       relations: { school: { closedDates: true }, teachers: true },
     });
     return this.describe(schoolClass, schoolClass.school);
+  }
+
+  /**
+   * Takes a person who is no longer a teacher at the school off the teacher lists of its
+   * classes, in the caller's transaction.
+   */
+  async removeTeacher(manager: EntityManager, userId: string, schoolId: string): Promise<void> {
+    await manager.query(
+      `DELETE FROM class_teachers
+       WHERE user_id = $1 AND class_id IN (SELECT id FROM classes WHERE school_id = $2)`,
+      [userId, schoolId],
+    );
   }
 
   private describe(schoolClass: SchoolClassEntity, school: SchoolEntity): SchoolClassView {

@@ -8,6 +8,7 @@ export enum VisitAction {
   Cancelled = 'cancelled',
   Completed = 'completed',
   HostsChanged = 'hosts-changed',
+  ContactPersonChanged = 'contact-person-changed',
 }
 
 /** Who did what to a visit, and when: the visit's audit trail. */

@@ -39,9 +39,11 @@ export class VisitReader {
       const companyIds = organisationIds(actor, 'company', [Role.Contact]);
       query.where(
         new Brackets((where) => {
-          where.where('adoption.contact_person_id = :me', { me: actor.userId });
-          where.orWhere(
+          // The adoption's contact person is among its company's contact persons; one who has
+          // left the company is not, even while the adoption still names them.
+          where.where(
             'visit.id IN (SELECT visit_id FROM visit_hosts WHERE user_id = :me AND removed_at IS NULL)',
+            { me: actor.userId },
           );
           if (schoolIds.length) where.orWhere('class.school_id IN (:...schoolIds)', { schoolIds });
           if (companyIds.length)

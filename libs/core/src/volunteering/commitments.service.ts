@@ -7,7 +7,7 @@ import { Clock } from '../clock/clock';
 import { withConstraintsAsConflicts } from '../errors/database-conflicts';
 import { ConflictError, NotFoundError } from '../errors/domain-error';
 import { CommitmentEntity } from './commitment.entity';
-import { findVisibleProgramme, lockShift } from './programme-loader';
+import { findVisibleProgramme, loadProgramme } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftEntity, ShiftStatus } from './shift.entity';
 import { ACTIVE, SignupEntity, SignupStatus } from './signup.entity';
@@ -47,6 +47,7 @@ export class CommitmentsService {
     return withConstraintsAsConflicts({ commitments_one_standing: ALREADY_COMMITTED }, () =>
       this.dataSource.transaction(async (manager) => {
         await this.signups.lockVolunteer(manager, actor.userId);
+        await this.signups.requireStillEligible(manager, actor.userId, programme);
         const existing = await manager.findOneBy(CommitmentEntity, {
           programmeId,
           userId: actor.userId,
@@ -110,50 +111,103 @@ export class CommitmentsService {
     const programme = await findVisibleProgramme(this.dataSource.manager, actor, programmeId);
     return this.dataSource.transaction(async (manager) => {
       await this.signups.lockVolunteer(manager, actor.userId);
-      const commitment = await manager
-        .getRepository(CommitmentEntity)
-        .createQueryBuilder('commitment')
-        .where('commitment.programme_id = :programmeId AND commitment.user_id = :userId', {
-          programmeId,
-          userId: actor.userId,
-        })
-        .andWhere('commitment.ended_at IS NULL')
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!commitment) throw new NotFoundError('commitment');
-      commitment.endedAt = this.clock.now();
-      await manager.save(commitment);
-
-      const places = await manager
-        .getRepository(SignupEntity)
-        .createQueryBuilder('signup')
-        .innerJoin('signup.shift', 'shift')
-        .where('signup.commitment_id = :id', { id: commitment.id })
-        .andWhere('signup.status IN (:...active)', { active: ACTIVE })
-        .andWhere('shift.start_at > :now', { now: this.clock.now() })
-        .orderBy('shift.start_at', 'ASC')
-        .getMany();
-      for (const place of places) {
-        const shift = await lockShift(manager, place.shiftId);
-        const fresh = await manager.findOneByOrFail(SignupEntity, { id: place.id });
-        if (ACTIVE.includes(fresh.status))
-          await this.signups.release(manager, programme, shift, fresh);
-      }
-      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
-      await this.messages.send(
-        manager,
-        'programme.commitment-ended',
-        user,
-        {
-          programmeTitle: programme.title,
-          partnerName: programme.partner.name,
-          shiftsReleased: places.length,
-          link: this.messages.programmeLink(programmeId),
-        },
-        commitment.id,
-      );
-      return { released: places.length };
+      const released = await this.end(manager, programme, actor.userId);
+      if (released === null) throw new NotFoundError('commitment');
+      return { released };
     });
+  }
+
+  /**
+   * Takes a volunteer out of the programmes they may no longer volunteer in, now that they
+   * volunteer only for `companyIds` (none when deactivated): each standing commitment there ends
+   * and every coming place there is released, as if they had done it themselves, the waiting
+   * lists moving up. In the caller's transaction.
+   */
+  async withdrawVolunteer(
+    manager: EntityManager,
+    userId: string,
+    companyIds: string[],
+  ): Promise<void> {
+    await this.signups.lockVolunteer(manager, userId);
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT programmes.id FROM programmes
+       WHERE (programmes.id IN (SELECT programme_id FROM commitments
+                                WHERE user_id = $1 AND ended_at IS NULL)
+              OR programmes.id IN (SELECT shifts.programme_id FROM signups
+                                   JOIN shifts ON shifts.id = signups.shift_id
+                                   WHERE signups.user_id = $1 AND shifts.start_at > $3
+                                     AND signups.status IN ('confirmed', 'waitlisted')))
+         AND NOT EXISTS (SELECT 1 FROM programme_companies
+                         WHERE programme_id = programmes.id AND company_id = ANY($2::uuid[]))
+       ORDER BY programmes.id`,
+      [userId, companyIds, this.clock.now()],
+    );
+    for (const { id } of rows) {
+      const programme = await loadProgramme(manager, id);
+      await this.end(manager, programme, userId);
+      const places = await this.comingPlaces(manager, programme.id, { userId });
+      await this.signups.releaseAll(manager, programme, places);
+    }
+  }
+
+  /**
+   * Ends the volunteer's standing commitment to the programme and releases the coming places it
+   * took, with the volunteer's lock held; the volunteer is told. Null when there was none.
+   */
+  private async end(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    userId: string,
+  ): Promise<number | null> {
+    const commitment = await manager
+      .getRepository(CommitmentEntity)
+      .createQueryBuilder('commitment')
+      .where('commitment.programme_id = :programmeId AND commitment.user_id = :userId', {
+        programmeId: programme.id,
+        userId,
+      })
+      .andWhere('commitment.ended_at IS NULL')
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!commitment) return null;
+    commitment.endedAt = this.clock.now();
+    await manager.save(commitment);
+
+    const places = await this.comingPlaces(manager, programme.id, { commitmentId: commitment.id });
+    await this.signups.releaseAll(manager, programme, places);
+    const user = await manager.findOneByOrFail(UserEntity, { id: userId });
+    await this.messages.send(
+      manager,
+      'programme.commitment-ended',
+      user,
+      {
+        programmeTitle: programme.title,
+        partnerName: programme.partner.name,
+        shiftsReleased: places.length,
+        link: this.messages.programmeLink(programme.id),
+      },
+      commitment.id,
+    );
+    return places.length;
+  }
+
+  /** The active places on the programme's coming shifts, of one commitment or one volunteer. */
+  private comingPlaces(
+    manager: EntityManager,
+    programmeId: string,
+    of: { commitmentId: string } | { userId: string },
+  ): Promise<SignupEntity[]> {
+    const query = manager
+      .getRepository(SignupEntity)
+      .createQueryBuilder('signup')
+      .innerJoin('signup.shift', 'shift')
+      .where('shift.programme_id = :programmeId', { programmeId })
+      .andWhere('signup.status IN (:...active)', { active: ACTIVE })
+      .andWhere('shift.start_at > :now', { now: this.clock.now() })
+      .orderBy('shift.start_at', 'ASC');
+    if ('commitmentId' in of) query.andWhere('signup.commitment_id = :id', { id: of.commitmentId });
+    else query.andWhere('signup.user_id = :id', { id: of.userId });
+    return query.getMany();
   }
 
   /**

@@ -189,6 +189,22 @@ export class ProgrammesService {
   }
 
   /**
+   * Takes a person who is no longer a coordinator of the partner organisation off the
+   * coordinator lists of its programmes, in the caller's transaction.
+   */
+  async removeCoordinator(
+    manager: EntityManager,
+    userId: string,
+    partnerId: string,
+  ): Promise<void> {
+    await manager.query(
+      `DELETE FROM programme_coordinators
+       WHERE user_id = $1 AND programme_id IN (SELECT id FROM programmes WHERE partner_id = $2)`,
+      [userId, partnerId],
+    );
+  }
+
+  /**
    * Cancels coming shifts the schedule no longer has; revives ones it has again; when the
    * capacity grew, fills the new places from the waiting lists.
    */

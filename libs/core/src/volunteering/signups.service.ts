@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { transactionLock } from '@app/db/advisory-lock';
 import { Actor } from '../accounts/actor';
+import { MembershipEntity } from '../accounts/membership.entity';
+import { Role } from '../accounts/role';
 import { UserEntity } from '../accounts/user.entity';
 import { Clock } from '../clock/clock';
 import { withConstraintsAsConflicts } from '../errors/database-conflicts';
@@ -19,6 +21,11 @@ export interface SignupView {
   /** Place on the waiting list, 1 for the first in line; null unless waitlisted. */
   position: number | null;
 }
+
+const NOT_ELIGIBLE = new ConflictError(
+  'signup.not-eligible',
+  'Only volunteers of the companies the programme names can sign up.',
+);
 
 const ALREADY_SIGNED_UP = new ConflictError(
   'signup.already-signed-up',
@@ -46,6 +53,7 @@ export class SignupsService {
       () =>
         this.dataSource.transaction(async (manager) => {
           await this.lockVolunteer(manager, actor.userId);
+          await this.requireStillEligible(manager, actor.userId, programme);
           const shift = await lockShift(manager, shiftId);
           this.requireOpen(shift);
           const existing = await manager.findOneBy(SignupEntity, {
@@ -118,6 +126,22 @@ export class SignupsService {
       await this.promote(manager, programme, shift);
     }
     return saved;
+  }
+
+  /**
+   * Gives up several places of one programme, each under its shift's lock and as it is now (a
+   * place already given up is left alone), soonest shift first.
+   */
+  async releaseAll(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    places: SignupEntity[],
+  ): Promise<void> {
+    for (const place of places) {
+      const shift = await lockShift(manager, place.shiftId);
+      const fresh = await manager.findOneByOrFail(SignupEntity, { id: place.id });
+      if (ACTIVE.includes(fresh.status)) await this.release(manager, programme, shift, fresh);
+    }
   }
 
   /** Moves the first in line up while there is room (after a cancellation or a larger capacity). */
@@ -286,12 +310,28 @@ export class SignupsService {
 
   /** Only volunteers of the companies the programme names take part in it. */
   requireEligible(actor: Actor, programme: ProgrammeEntity): void {
-    if (!isEligibleVolunteer(actor, programme)) {
-      throw new ConflictError(
-        'signup.not-eligible',
-        'Only volunteers of the companies the programme names can sign up.',
-      );
-    }
+    if (!isEligibleVolunteer(actor, programme)) throw NOT_ELIGIBLE;
+  }
+
+  /**
+   * The same rule read again under the volunteer's lock: a role removed while the request waited
+   * for the lock counts. (A removal that commits later releases, under the same lock, whatever it
+   * finds.)
+   */
+  async requireStillEligible(
+    manager: EntityManager,
+    userId: string,
+    programme: ProgrammeEntity,
+  ): Promise<void> {
+    const companyIds = programme.companies.map((company) => company.id);
+    const eligible =
+      companyIds.length > 0 &&
+      (await manager.existsBy(MembershipEntity, {
+        userId,
+        role: Role.Volunteer,
+        companyId: In(companyIds),
+      }));
+    if (!eligible) throw NOT_ELIGIBLE;
   }
 
   /** The volunteer's lock, taken before any shift's: it holds the no-overlap rule. */

@@ -6,7 +6,7 @@ import { AddDueTimeToMessages1764410400000 } from './1764410400000-add-due-time-
 import { AddCalendarFeeds1764414000000 } from './1764414000000-add-calendar-feeds';
 import { AddVisitHosts1764417600000 } from './1764417600000-add-visit-hosts';
 import { AddPurgedAtToDeliveries1764421200000 } from './1764421200000-add-purged-at-to-deliveries';
-import { AddLoginLinkMails1764421800000 } from './1764421800000-add-login-link-mails';
+import { AddSessionVersionAndDeactivation1764424800000 } from './1764424800000-add-session-version-and-deactivation';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -18,5 +18,5 @@ export const MIGRATIONS = [
   AddCalendarFeeds1764414000000,
   AddVisitHosts1764417600000,
   AddPurgedAtToDeliveries1764421200000,
-  AddLoginLinkMails1764421800000,
+  AddSessionVersionAndDeactivation1764424800000,
 ];

@@ -3,6 +3,10 @@ import {
   shiftSignupCancelledTemplate,
 } from './shift-signup-cancelled.template';
 import { shiftCalendar, visitCalendar } from './invitation-blocks';
+import {
+  AdoptionContactPersonLeftParams,
+  adoptionContactPersonLeftTemplate,
+} from './adoption-contact-person-left.template';
 import { AdoptionCreatedParams, adoptionCreatedTemplate } from './adoption-created.template';
 import { AdoptionEndedParams, adoptionEndedTemplate } from './adoption-ended.template';
 import { AdoptionTermNudgeParams, adoptionTermNudgeTemplate } from './adoption-term-nudge.template';
@@ -64,6 +68,7 @@ export interface TemplateParams {
   'adoption.created': AdoptionCreatedParams;
   'adoption.ended': AdoptionEndedParams;
   'adoption.term-nudge': AdoptionTermNudgeParams;
+  'adoption.contact-person-left': AdoptionContactPersonLeftParams;
   'shift.signup-confirmed': ShiftSignupConfirmedParams;
   'shift.signup-waitlisted': ShiftSignupWaitlistedParams;
   'shift.cancelled': ShiftCancelledParams;
@@ -93,6 +98,7 @@ const TEMPLATES: { [Name in TemplateName]: MailTemplate<TemplateParams[Name]> } 
   'adoption.created': adoptionCreatedTemplate,
   'adoption.ended': adoptionEndedTemplate,
   'adoption.term-nudge': adoptionTermNudgeTemplate,
+  'adoption.contact-person-left': adoptionContactPersonLeftTemplate,
   'shift.signup-confirmed': shiftSignupConfirmedTemplate,
   'shift.signup-waitlisted': shiftSignupWaitlistedTemplate,
   'shift.cancelled': shiftCancelledTemplate,
@@ -139,6 +145,7 @@ const CALENDARS: { [Name in TemplateName]?: CalendarOf<Name> } = {
   'shift.signup-cancelled': (shift, locale) => shiftCalendar('CANCEL', shift, locale),
 };
 
+export * from './adoption-contact-person-left.template';
 export * from './adoption-params';
 export * from '../calendar/invitation';
 export * from './template';

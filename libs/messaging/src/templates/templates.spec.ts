@@ -100,6 +100,22 @@ function examples(tag: (field: string) => string = () => ''): Examples {
       termEndsOn: '2026-12-31',
       daysLeft: 30,
     },
+    'adoption.contact-person-left': {
+      personName: text('personName', 'Bo Kontakt'),
+      personEmail: text('personEmail', 'bo@lego.example'),
+      link: text('personLink', 'https://scheduler.example.test/api/v1/users/user-1'),
+      deactivated: false,
+      adoptions: [
+        {
+          ...adoption,
+          timezone: 'Europe/Copenhagen',
+          visits: [
+            { kind: 'preparation', status: 'confirmed', slots: [october7] },
+            { kind: 'class-visit', status: 'requested', slots: [october8, october28] },
+          ],
+        },
+      ],
+    },
   };
 }
 
@@ -212,6 +228,11 @@ describe('adoption and visit mail templates', () => {
         'adoption.ended',
         'Klasseadoptionen er afsluttet før tid: LEGO og 7.A på Kirkebakkeskolen',
         'The class adoption has been ended early: LEGO and 7.A at Kirkebakkeskolen',
+      ],
+      [
+        'adoption.contact-person-left',
+        'Klasseadoptioner mangler en ny kontaktperson: Bo Kontakt er stoppet',
+        'Class adoptions need a new contact person: Bo Kontakt has left',
       ],
     ])('say what %s is about and when', (name, danish, english) => {
       expect(render(name, 'da').subject).toBe(danish);
@@ -408,6 +429,41 @@ describe('adoption and visit mail templates', () => {
     for (const part of both(render('adoption.created', 'en'))) {
       expect(part).toContain('meet twice a year until 29 June 2029');
     }
+  });
+
+  describe('adoption.contact-person-left', () => {
+    it('lists each adoption with its visits to come, and asks for a new contact person', () => {
+      const danish = render('adoption.contact-person-left', 'da');
+      for (const part of both(danish)) {
+        expect(part).toContain('Bo Kontakt (bo@lego.example) er ikke længere kontaktperson.');
+        expect(part).toContain('7.A på Kirkebakkeskolen, adopteret af LEGO');
+        expect(part).toContain('Forberedelsesmøde, aftalt: onsdag 7. oktober kl. 9.00–12.00');
+        expect(part).toContain(
+          'Klassebesøg, foreslået: torsdag 8. oktober kl. 10.00–13.00 / onsdag 28. oktober kl. 9.00–12.00',
+        );
+        expect(part).toContain('Udpeg en ny kontaktperson fra virksomheden');
+        expect(part).toContain('https://scheduler.example.test/api/v1/adoptions/adoption-1');
+      }
+      const english = render('adoption.contact-person-left', 'en', {
+        ...examples()['adoption.contact-person-left'],
+        deactivated: true,
+      });
+      expect(english.text).toContain(
+        'Bo Kontakt (bo@lego.example) is no longer a contact person and has been deactivated.',
+      );
+      expect(english.text).toContain(
+        'Preparation meeting, agreed: Wednesday 7 October, 9:00–12:00',
+      );
+      expect(english.text).toContain('Name a new contact person from the company');
+    });
+
+    it('says so when an adoption has no visits to come', () => {
+      const params = examples()['adoption.contact-person-left'];
+      const quiet = { ...params, adoptions: [{ ...params.adoptions[0], visits: [] }] };
+      expect(render('adoption.contact-person-left', 'en', quiet).text).toContain(
+        '7.A at Kirkebakkeskolen, adopted by LEGO\nNo visits planned',
+      );
+    });
   });
 
   describe('adoption.ended', () => {
