@@ -21,6 +21,10 @@ function secretLinks(jwtSecret = randomBytes(32).toString('hex')) {
 
 const message = (template: string, params: object) => ({ template, params }) as MessageEntity;
 
+// Answer links are made only for real visits and people, whose ids are UUIDs.
+const VISIT_ID = '6f1c2b7e-1d2a-4c8e-9f3b-0a1b2c3d4e5f';
+const USER_ID = '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a';
+
 describe('the secret links of a mail', () => {
   const loginTokenId = '0b8f7d3e-2a4c-4c1e-9f5a-3d2b1c0e9f8a';
 
@@ -46,10 +50,10 @@ describe('the secret links of a mail', () => {
 
   it('makes one answer link per slot and one to decline, each read back as its claims', () => {
     const { links, answers } = secretLinks();
-    const claims = { userId: 'user-1', revision: 3, expiresAt: '2026-09-15T08:00:00.000Z' };
+    const claims = { userId: USER_ID, revision: 3, expiresAt: '2026-09-15T08:00:00.000Z' };
     const slot = { start: '2026-10-07T07:00:00.000Z', end: '2026-10-07T10:00:00.000Z' };
     const made = links.links(
-      message('visit.requested', { visitId: 'visit-1', slots: [slot, slot], answerLinks: claims }),
+      message('visit.requested', { visitId: VISIT_ID, slots: [slot, slot], answerLinks: claims }),
     );
 
     expect(Object.keys(made).sort()).toEqual([
@@ -58,7 +62,7 @@ describe('the secret links of a mail', () => {
       'answer-decline',
     ]);
     const read = (link: string) => answers.read(new URL(link).searchParams.get('token')!);
-    const answer = { visitId: 'visit-1', revision: 3, userId: 'user-1' };
+    const answer = { visitId: VISIT_ID, revision: 3, userId: USER_ID };
     expect(read(made['answer-confirm-1'])).toEqual({ ...answer, slot: 1 });
     expect(read(made['answer-decline'])).toEqual({ ...answer, slot: null });
   });
@@ -72,12 +76,12 @@ describe('the secret links of a mail', () => {
     expect(
       links.links(
         message('visit.requested', {
-          visitId: 'visit-1',
+          visitId: VISIT_ID,
           slots: [slot],
           answerLinks: { slots: ['http://old/visit-answers?token=x'], decline: 'http://old' },
         }),
       ),
     ).toEqual({});
-    expect(links.links(message('visit.confirmed', { visitId: 'visit-1' }))).toEqual({});
+    expect(links.links(message('visit.confirmed', { visitId: VISIT_ID }))).toEqual({});
   });
 });
