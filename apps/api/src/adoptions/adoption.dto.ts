@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsNumber, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { AdoptionEntity, AdoptionStatus, AdoptionView } from '@app/core';
 import { IsDateOnly } from '../http/dates';
 import { PageDto } from '../http/page.dto';
 import { toVisitDto, VisitDto } from './visit.dto';
+import { MultiLine } from '../http/text';
 
 export class CreateAdoptionDto {
   @ApiProperty({ format: 'uuid' })
@@ -32,7 +33,7 @@ export class CreateAdoptionDto {
 
 export class EndAdoptionDto {
   @ApiProperty({ example: 'The company has closed its local branch.' })
-  @IsString()
+  @MultiLine()
   @Length(1, 1000)
   reason: string;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsEnum, IsNumber, IsOptional, Length, Max, Min } from 'class-validator';
 import { HoursActivity, HoursEntryEntity, HoursView } from '@app/core';
 import { IsDateOnly } from '../http/dates';
+import { MultiLine } from '../http/text';
 
 export class LogHoursDto {
   @ApiProperty({ format: 'date' })
@@ -20,7 +21,7 @@ export class LogHoursDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
+  @MultiLine()
   @Length(0, 1000)
   note?: string;
 }

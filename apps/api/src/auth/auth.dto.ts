@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, Length } from 'class-validator';
+import { IsEmail, Length } from 'class-validator';
+import { SingleLine } from '../http/text';
 
 export class LoginLinkRequestDto {
   @ApiProperty({ example: 'marianne@bakkeskolen.example' })
@@ -9,7 +10,7 @@ export class LoginLinkRequestDto {
 
 export class SessionRequestDto {
   @ApiProperty({ description: 'The token from the mailed sign-in link.' })
-  @IsString()
+  @SingleLine()
   @Length(20, 200)
   token: string;
 }

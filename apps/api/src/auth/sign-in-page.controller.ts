@@ -12,23 +12,24 @@ import {
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Response } from 'express';
 import { AuthService, DomainError } from '@app/core';
 import { escapeHtml } from '@app/messaging/templates/html';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { QUEUE_DASHBOARD_PATH, SESSION_COOKIE } from '../admin/queue-dashboard';
 import { Public } from './access.decorators';
+import { SingleLine } from '../http/text';
 
 class SignInQueryDto {
   @IsOptional()
-  @IsString()
+  @SingleLine()
   @MaxLength(200)
   token?: string;
 }
 
 class SignInFormDto {
-  @IsString()
+  @SingleLine()
   @MaxLength(200)
   token: string;
 }

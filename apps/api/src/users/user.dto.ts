@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { Locale, ORGANISATION_OF_ROLE, Role, UserEntity } from '@app/core';
 import { PageDto, PageQueryDto } from '../http/page.dto';
+import { SingleLine } from '../http/text';
 
 export class InviteUserDto {
   @ApiProperty({ example: 'jonas@lego.example' })
@@ -9,7 +10,7 @@ export class InviteUserDto {
   email: string;
 
   @ApiProperty({ example: 'Jonas Kjær' })
-  @IsString()
+  @SingleLine()
   @Length(1, 200)
   name: string;
 

@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsNumber,
   IsOptional,
-  IsString,
   IsUUID,
   Length,
   Max,
@@ -15,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SignupView, VolunteerHours } from '@app/core';
+import { MultiLine } from '../http/text';
 
 export class SignupDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -69,7 +69,7 @@ export class AttendanceDto {
 
 export class CancelShiftDto {
   @ApiProperty({ example: 'Klubben er lukket på grund af vandskade.' })
-  @IsString()
+  @MultiLine()
   @Length(1, 1000)
   reason: string;
 }
