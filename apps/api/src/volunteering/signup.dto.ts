@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsNumber,
   IsOptional,
   IsUUID,
   Length,
@@ -15,6 +14,7 @@ import {
 } from 'class-validator';
 import { SignupView, VolunteerHours } from '@app/core';
 import { MultiLine } from '../http/text';
+import { IsHours } from '../http/hours';
 
 export class SignupDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -51,7 +51,7 @@ export class AttendanceRecordDto {
 
   @ApiPropertyOptional({ description: "Default: the shift's length." })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number of hours' })
+  @IsHours()
   @Min(0.01, { message: 'must be positive' })
   @Max(24, { message: 'must be at most 24' })
   hours?: number;
