@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, Length } from 'class-validator';
+import { Length } from 'class-validator';
 import { SingleLine } from '../http/text';
+import { IsEmailAddress } from '../http/email';
 
 export class LoginLinkRequestDto {
   @ApiProperty({ example: 'marianne@bakkeskolen.example' })
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmailAddress()
   email: string;
 }
 

@@ -27,7 +27,7 @@ type DtoClass = new () => object;
 /** Formats that hold an identifier; each is checked below to refuse control characters. */
 const IDENTIFIER_FORMATS = [
   'isUuid',
-  'isEmail',
+  'isEmailAddress',
   'isEnum',
   'isIn',
   'isIso8601',
