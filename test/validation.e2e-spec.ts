@@ -97,6 +97,11 @@ const BAD_BODIES: Record<string, BadInput[]> = {
       field: 'timezone',
     },
     {
+      what: 'a time zone PostgreSQL does not know',
+      body: () => ({ ...validSchool, timezone: 'US/Pacific-New' }),
+      field: 'timezone',
+    },
+    {
       what: 'a school year starting in month 13',
       body: () => ({ ...validSchool, schoolYearStart: '13-01' }),
       field: 'schoolYearStart',

@@ -82,6 +82,15 @@ describe('school year names', () => {
     expect(parseSchoolYear('1999/00')).toBe(1999);
   });
 
+  it('refuses names of a year it cannot reckon with, as schoolYearName does', () => {
+    for (const name of ['0000/01', '0999/00', '9999/00']) {
+      expect(isSchoolYearName(name)).toBe(false);
+      expect(() => parseSchoolYear(name)).toThrow(CalendarInputError);
+    }
+    expect(isSchoolYearName('1000/01')).toBe(true);
+    expect(isSchoolYearName('9998/99')).toBe(true);
+  });
+
   it('refuses names whose years do not follow on, or that are malformed', () => {
     for (const name of ['2026/28', '2026-27', '2026/2027', '26/27', '', '2026/27-autumn']) {
       expect(isSchoolYearName(name)).toBe(false);

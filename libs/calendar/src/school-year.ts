@@ -131,7 +131,11 @@ export function isSchoolYearName(value: unknown): value is string {
   const match = SCHOOL_YEAR_NAME.exec(value);
   if (!match) return false;
   const startYear = Number(match[1]);
-  return startYear <= LAST_START_YEAR && Number(match[2]) === (startYear + 1) % 100;
+  return (
+    startYear >= FIRST_START_YEAR &&
+    startYear <= LAST_START_YEAR &&
+    Number(match[2]) === (startYear + 1) % 100
+  );
 }
 
 /** The calendar year a school year starts in: `2026/27` gives 2026. Throws on a bad name. */

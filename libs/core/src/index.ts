@@ -57,3 +57,4 @@ export * from './reports/reports.module';
 export * from './reports/company-report.service';
 export * from './reports/programme-report.service';
 export * from './reports/report-period';
+export * from './text/control-characters';

@@ -16,13 +16,28 @@ export interface PageRequest {
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
-function decodeCursor(cursor: string): [string, string] {
+/** An instant as a cursor carries it (`toISOString()`), in the years PostgreSQL can hold. */
+const CURSOR_INSTANT = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Read back as it was written: not 30 February, which JavaScript takes for 2 March. */
+function isInstantAsGivenOut(value: string): boolean {
+  const instant = new Date(value);
+  return !Number.isNaN(instant.getTime()) && instant.toISOString() === value;
+}
+
+/**
+ * The sort value and id of a cursor this list could have given out. Anything else is refused
+ * here, before PostgreSQL sees it: a NUL it cannot hold, or text where it compares instants.
+ */
+function decodeCursor(cursor: string, instant: boolean): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (
       Array.isArray(value) &&
       value.length === 2 &&
       typeof value[0] === 'string' &&
+      !value[0].includes('\u0000') &&
+      (!instant || (CURSOR_INSTANT.test(value[0]) && isInstantAsGivenOut(value[0]))) &&
       isUUID(value[1])
     ) {
       return value as [string, string];
@@ -46,7 +61,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const limit = Math.min(request.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const alias = query.alias;
   if (request.cursor) {
-    const [value, id] = decodeCursor(request.cursor);
+    const column = query.expressionMap.mainAlias?.metadata.findColumnWithPropertyName(sortColumn);
+    const instant = column?.type === Date || /^timestamp/.test(String(column?.type));
+    const [value, id] = decodeCursor(request.cursor, instant);
     query.andWhere(`(${alias}.${sortColumn}, ${alias}.id) > (:cursorValue, :cursorId)`, {
       cursorValue: value,
       cursorId: id,

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { AdoptionEntity, AdoptionStatus, AdoptionView } from '@app/core';
 import { IsDateOnly } from '../http/dates';
 import { PageDto } from '../http/page.dto';
 import { toVisitDto, VisitDto } from './visit.dto';
+import { MultiLine } from '../http/text';
+import { IsHours } from '../http/hours';
 
 export class CreateAdoptionDto {
   @ApiProperty({ format: 'uuid' })
@@ -24,7 +26,7 @@ export class CreateAdoptionDto {
 
   @ApiPropertyOptional({ default: 7.4, description: "The contact person's hours per term." })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number of hours' })
+  @IsHours()
   @Min(0.5)
   @Max(200)
   hoursBudgetPerTerm?: number;
@@ -38,7 +40,7 @@ export class ContactPersonDto {
 
 export class EndAdoptionDto {
   @ApiProperty({ example: 'The company has closed its local branch.' })
-  @IsString()
+  @MultiLine()
   @Length(1, 1000)
   reason: string;
 }

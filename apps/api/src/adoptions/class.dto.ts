@@ -1,21 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { SchoolClassView } from '@app/core';
 import { PageDto } from '../http/page.dto';
+import { SingleLine } from '../http/text';
 
 export class RegisterClassDto {
   @ApiProperty({ example: '2.A' })
-  @IsString()
+  @SingleLine()
   @Length(1, 20)
   label: string;
 

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsEnum, IsOptional, Length, Max, Min } from 'class-validator';
 import { HoursActivity, HoursEntryEntity, HoursView } from '@app/core';
 import { IsDateOnly } from '../http/dates';
+import { MultiLine } from '../http/text';
+import { IsHours } from '../http/hours';
 
 export class LogHoursDto {
   @ApiProperty({ format: 'date' })
@@ -9,7 +11,7 @@ export class LogHoursDto {
   date: string;
 
   @ApiProperty({ example: 1.5, description: 'Positive, at most 24; two decimals.' })
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number of hours' })
+  @IsHours()
   @Min(0.01, { message: 'must be positive' })
   @Max(24, { message: 'must be at most 24' })
   hours: number;
@@ -20,7 +22,7 @@ export class LogHoursDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
+  @MultiLine()
   @Length(0, 1000)
   note?: string;
 }

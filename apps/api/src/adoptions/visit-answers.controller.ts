@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsOptional, Length, MaxLength } from 'class-validator';
 import { Response } from 'express';
 import { DateTime } from 'luxon';
 import {
@@ -25,20 +25,21 @@ import {
 } from '@app/core';
 import { escapeHtml } from '@app/messaging/templates/html';
 import { Public } from '../auth/access.decorators';
+import { MultiLine, SingleLine } from '../http/text';
 
 class AnswerQueryDto {
-  @IsString()
+  @SingleLine()
   @MaxLength(1000)
   token: string;
 }
 
 class AnswerFormDto {
-  @IsString()
+  @SingleLine()
   @MaxLength(1000)
   token: string;
 
   @IsOptional()
-  @IsString()
+  @MultiLine()
   @Length(0, 1000)
   reason?: string;
 }

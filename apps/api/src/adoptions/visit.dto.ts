@@ -7,7 +7,6 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
-  IsString,
   IsUUID,
   Length,
   Max,
@@ -17,6 +16,7 @@ import {
 import { MAX_VISIT_HOSTS, VisitKind, VisitStatus, VisitView } from '@app/core';
 import { IsInstant } from '../http/dates';
 import { PageDto, PageQueryDto } from '../http/page.dto';
+import { MultiLine, SingleLine } from '../http/text';
 
 export class SlotDto {
   @ApiProperty({ format: 'date-time', example: '2026-10-07T09:00:00+02:00' })
@@ -58,12 +58,12 @@ export class ProposeVisitDto extends IntersectionType(SlotsDto, PartialType(Host
   kind: VisitKind;
 
   @ApiProperty({ example: 'LEGO House, Billund' })
-  @IsString()
+  @SingleLine()
   @Length(1, 300)
   location: string;
 
   @ApiProperty({ example: 'Rundvisning og byggeværksted' })
-  @IsString()
+  @MultiLine()
   @Length(0, 4000)
   agenda: string;
 }
@@ -78,7 +78,7 @@ export class ConfirmVisitDto {
 
 export class ReasonDto {
   @ApiProperty()
-  @IsString()
+  @MultiLine()
   @Length(1, 1000)
   reason: string;
 }
@@ -91,7 +91,7 @@ export class CompleteVisitDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
+  @MultiLine()
   @Length(0, 4000)
   notes?: string;
 }

@@ -1,15 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, Length } from 'class-validator';
+import { Length } from 'class-validator';
+import { SingleLine } from '../http/text';
+import { IsEmailAddress } from '../http/email';
 
 export class LoginLinkRequestDto {
   @ApiProperty({ example: 'marianne@bakkeskolen.example' })
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmailAddress()
   email: string;
 }
 
 export class SessionRequestDto {
   @ApiProperty({ description: 'The token from the mailed sign-in link.' })
-  @IsString()
+  @SingleLine()
   @Length(20, 200)
   token: string;
 }

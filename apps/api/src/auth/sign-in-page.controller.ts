@@ -12,13 +12,14 @@ import {
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Response } from 'express';
 import { AuthService, DomainError } from '@app/core';
 import { escapeHtml } from '@app/messaging/templates/html';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { QUEUE_DASHBOARD_PATH, SESSION_COOKIE } from '../admin/queue-dashboard';
 import { Public } from './access.decorators';
+import { SingleLine } from '../http/text';
 
 // Sign-in tokens are base64url: anything else cannot be one, and is refused before it is shown.
 const TOKEN_SHAPE = /^[\w-]+$/;
@@ -26,14 +27,14 @@ const NOT_A_TOKEN = { message: '$property must be the token from a sign-in link'
 
 class SignInQueryDto {
   @IsOptional()
-  @IsString()
+  @SingleLine()
   @MaxLength(200)
   @Matches(TOKEN_SHAPE, NOT_A_TOKEN)
   token?: string;
 }
 
 class SignInFormDto {
-  @IsString()
+  @SingleLine()
   @MaxLength(200)
   @Matches(TOKEN_SHAPE, NOT_A_TOKEN)
   token: string;

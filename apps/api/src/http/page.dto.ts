@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { MAX_PAGE_SIZE } from '@app/core';
 
 export class PageQueryDto {
@@ -14,7 +14,8 @@ export class PageQueryDto {
 
   @ApiPropertyOptional({ description: 'The `next` value of the previous page.' })
   @IsOptional()
-  @IsString()
+  // An identifier: base64url, as the list gave it out.
+  @Matches(/^[\w-]{1,2000}$/, { message: 'is not a cursor this list gave out' })
   cursor?: string;
 }
 

@@ -5,7 +5,6 @@ import {
   IsArray,
   IsEnum,
   IsOptional,
-  IsString,
   IsTimeZone,
   Length,
   Matches,
@@ -14,6 +13,7 @@ import {
 import { CompanyEntity, CsrModel, PartnerEntity, SchoolEntity } from '@app/core';
 import { IsDateOnly } from '../http/dates';
 import { PageDto } from '../http/page.dto';
+import { MultiLine, SingleLine } from '../http/text';
 
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -27,19 +27,19 @@ export class ClosedPeriodDto {
   to: string;
 
   @ApiProperty({ example: 'Efterårsferie' })
-  @IsString()
+  @SingleLine()
   @Length(1, 100)
   label: string;
 }
 
 export class CreateSchoolDto {
   @ApiProperty({ example: 'Bakkeskolen' })
-  @IsString()
+  @SingleLine()
   @Length(1, 200)
   name: string;
 
   @ApiProperty({ example: 'Esbjerg' })
-  @IsString()
+  @SingleLine()
   @Length(1, 100)
   city: string;
 
@@ -69,12 +69,12 @@ export class CreateSchoolDto {
 
 export class CreateCompanyDto {
   @ApiProperty({ example: 'LEGO' })
-  @IsString()
+  @SingleLine()
   @Length(1, 200)
   name: string;
 
   @ApiProperty({ example: 'Billund' })
-  @IsString()
+  @SingleLine()
   @Length(1, 100)
   city: string;
 
@@ -89,18 +89,18 @@ export class CreateCompanyDto {
 
 export class CreatePartnerDto {
   @ApiProperty({ example: 'Dansk Flygtningehjælp' })
-  @IsString()
+  @SingleLine()
   @Length(1, 200)
   name: string;
 
   @ApiProperty({ example: 'Vejle' })
-  @IsString()
+  @SingleLine()
   @Length(1, 100)
   city: string;
 
   @ApiPropertyOptional({ example: 'Drengeklub med lektiehjælp og fodbold' })
   @IsOptional()
-  @IsString()
+  @MultiLine()
   @Length(0, 2000)
   description?: string;
 }

@@ -1,15 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { Locale, ORGANISATION_OF_ROLE, Role, UserEntity } from '@app/core';
 import { PageDto, PageQueryDto } from '../http/page.dto';
+import { SingleLine } from '../http/text';
+import { IsEmailAddress } from '../http/email';
 
 export class InviteUserDto {
   @ApiProperty({ example: 'jonas@lego.example' })
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmailAddress()
   email: string;
 
   @ApiProperty({ example: 'Jonas Kjær' })
-  @IsString()
+  @SingleLine()
   @Length(1, 200)
   name: string;
 

@@ -6,7 +6,6 @@ import {
   IsArray,
   IsInt,
   IsOptional,
-  IsString,
   IsTimeZone,
   IsUUID,
   Length,
@@ -19,6 +18,7 @@ import { MAX_SHIFT_RANGE_DAYS, ProgrammeEntity, ShiftListItem, ShiftStatus } fro
 import { IsDateOnly } from '../http/dates';
 import { PageDto } from '../http/page.dto';
 import { ClosedPeriodDto } from '../organisations/organisation.dto';
+import { SingleLine } from '../http/text';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -69,12 +69,12 @@ export class CreateProgrammeDto {
   partnerId: string;
 
   @ApiProperty({ example: 'Lektiehjælp og fodbold i drengeklubben' })
-  @IsString()
+  @SingleLine()
   @Length(1, 200)
   title: string;
 
   @ApiProperty({ example: 'Klubhuset, Vejle Øst' })
-  @IsString()
+  @SingleLine()
   @Length(1, 300)
   location: string;
 

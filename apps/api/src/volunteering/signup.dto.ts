@@ -5,9 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsNumber,
   IsOptional,
-  IsString,
   IsUUID,
   Length,
   Max,
@@ -15,6 +13,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SignupView, VolunteerHours } from '@app/core';
+import { MultiLine } from '../http/text';
+import { IsHours } from '../http/hours';
 
 export class SignupDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -51,7 +51,7 @@ export class AttendanceRecordDto {
 
   @ApiPropertyOptional({ description: "Default: the shift's length." })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number of hours' })
+  @IsHours()
   @Min(0.01, { message: 'must be positive' })
   @Max(24, { message: 'must be at most 24' })
   hours?: number;
@@ -69,7 +69,7 @@ export class AttendanceDto {
 
 export class CancelShiftDto {
   @ApiProperty({ example: 'Klubben er lukket på grund af vandskade.' })
-  @IsString()
+  @MultiLine()
   @Length(1, 1000)
   reason: string;
 }

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
+  CalendarInputError,
   graduationDay,
+  graduationSchoolYear,
   gradeOn,
   isSchoolYearName,
   localDateOf,
@@ -43,6 +45,17 @@ export function calendarOf(school: SchoolEntity): SchoolCalendar {
   });
 }
 
+/** Whether the class graduates in a school year the calendar reckons with (not 9999/00). */
+function canGraduate({ grade, schoolYear }: RegisterClass): boolean {
+  try {
+    graduationSchoolYear(grade, schoolYear);
+    return true;
+  } catch (error) {
+    if (error instanceof CalendarInputError) return false;
+    throw error;
+  }
+}
+
 @Injectable()
 export class ClassesService {
   constructor(
@@ -54,7 +67,7 @@ export class ClassesService {
   async register(actor: Actor, schoolId: string, command: RegisterClass): Promise<SchoolClassView> {
     const school = await this.dataSource.getRepository(SchoolEntity).findOneBy({ id: schoolId });
     if (!school || !canSeeClass(actor, schoolId, [])) throw new NotFoundError('school');
-    if (!isSchoolYearName(command.schoolYear)) {
+    if (!isSchoolYearName(command.schoolYear) || !canGraduate(command)) {
       throw new InvalidFieldError(
         'class.school-year',
         'schoolYear',

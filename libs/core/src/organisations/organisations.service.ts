@@ -62,6 +62,13 @@ export class OrganisationsService {
       lastSchoolDay: command.lastSchoolDay,
     });
     const problems = [...validateSchoolCalendar(calendar), ...validateClosedDates(closedDates)];
+    if (problems.length === 0 && !(await this.databaseKnowsZone(calendar.timezone))) {
+      problems.push({
+        field: 'timezone',
+        code: 'school.timezone',
+        message: 'must be a known IANA time zone',
+      });
+    }
     if (problems.length > 0) throw invalidFields(problems);
     const repository = this.dataSource.getRepository(SchoolEntity);
     const school = repository.create({
@@ -73,6 +80,19 @@ export class OrganisationsService {
     });
     const saved = await repository.save(school);
     return this.findSchool(saved.id);
+  }
+
+  /**
+   * Queries reckon a school's local days in SQL (`AT TIME ZONE schools.timezone`), so its zone
+   * must be one PostgreSQL knows too, not only Node: `US/Pacific-New` is gone from PostgreSQL's
+   * zone data, and a school in it made the end-adoptions sweep fail for every school.
+   */
+  private async databaseKnowsZone(timezone: string): Promise<boolean> {
+    const [row] = await this.dataSource.query<{ known: boolean }[]>(
+      'SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE lower(name) = lower($1)) AS known',
+      [timezone],
+    );
+    return row.known;
   }
 
   async createCompany(command: CreateCompany): Promise<CompanyEntity> {

@@ -1,4 +1,5 @@
 import ical, { ICalEventStatus } from 'ical-generator';
+import { toMultiLine, toSingleLine } from '@app/core/text/control-characters';
 
 export interface FeedEvent {
   uid: string;
@@ -20,7 +21,8 @@ const STATUS = {
 
 /**
  * A subscribed calendar (RFC 5545): no METHOD, ORGANIZER or ATTENDEE, the same UIDs as the
- * invitations, times in UTC, and a hint to refresh hourly.
+ * invitations, times in UTC, and a hint to refresh hourly. Text stored before the API refused
+ * control characters is cleaned of them here.
  */
 export function buildFeed(
   name: string,
@@ -29,7 +31,7 @@ export function buildFeed(
   stamp: Date,
 ): string {
   const calendar = ical({
-    name,
+    name: toSingleLine(name),
     prodId: { company: 'partnerships', product: 'scheduler', language: 'EN' },
     ttl: 60 * 60,
     x: [['X-WR-TIMEZONE', timezone]],
@@ -41,10 +43,10 @@ export function buildFeed(
       stamp,
       start: event.start,
       end: event.end,
-      summary: event.summary,
-      description: event.description,
-      location: event.location,
-      url: event.url,
+      summary: toSingleLine(event.summary),
+      description: toMultiLine(event.description),
+      location: toSingleLine(event.location),
+      url: toSingleLine(event.url),
       status: STATUS[event.status],
     });
   }

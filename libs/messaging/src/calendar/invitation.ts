@@ -4,6 +4,7 @@ import ical, {
   ICalCalendarMethod,
   ICalEventStatus,
 } from 'ical-generator';
+import { toMultiLine, toSingleLine } from '@app/core/text/control-characters';
 
 export type InvitationMethod = 'REQUEST' | 'CANCEL';
 
@@ -36,6 +37,16 @@ function parseAddress(from: string): { name: string; email: string } {
 }
 
 /**
+ * A person's name as a CN parameter: one line, and no double quote, which would end the quoted
+ * value (ical-generator writes it as `\"`, which RFC 5545 does not know) and let the rest of
+ * the name stand for the attendee's address. Names stored before the API refused control
+ * characters may still hold them.
+ */
+function calendarName(name: string): string {
+  return toSingleLine(name).replace(/"/g, '');
+}
+
+/**
  * An iTIP (RFC 5546) invitation or cancellation: METHOD, a stable UID, SEQUENCE, DTSTAMP,
  * ORGANIZER (the service) and ATTENDEEs asked to answer. Times are written in UTC, which every
  * calendar shows on its own wall clock, on either side of a daylight-saving change.
@@ -57,15 +68,15 @@ export function buildInvitation(
     stamp,
     start: new Date(event.start),
     end: new Date(event.end),
-    summary: text.summary,
-    description: text.description,
-    location: text.location,
-    url: text.url,
+    summary: toSingleLine(text.summary),
+    description: toMultiLine(text.description),
+    location: toSingleLine(text.location),
+    url: toSingleLine(text.url),
     organizer: parseAddress(organizer),
     status: method === 'REQUEST' ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED,
     attendees: event.attendees.map((attendee) => ({
-      name: attendee.name,
-      email: attendee.email,
+      name: calendarName(attendee.name),
+      email: toSingleLine(attendee.email),
       rsvp: true,
       role: ICalAttendeeRole.REQ,
       status: ICalAttendeeStatus.NEEDSACTION,

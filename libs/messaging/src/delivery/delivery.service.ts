@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock } from '@app/core/clock/clock';
+import { toSingleLine } from '@app/core/text/control-characters';
 import { buildInvitation } from '../calendar/invitation';
 import { MESSAGE_CURRENCY, MessageCurrency } from './message-currency';
 import { MESSAGE_SECRETS, MessageSecrets } from './message-secrets';
@@ -65,9 +66,9 @@ export class DeliveryService {
       .values({
         messageId: message.id,
         to: message.recipientName
-          ? `"${message.recipientName.replace(/["\\]/g, '')}" <${message.recipientEmail}>`
+          ? `"${toSingleLine(message.recipientName).replace(/["\\]/g, '')}" <${message.recipientEmail}>`
           : message.recipientEmail,
-        subject: rendered.subject,
+        subject: toSingleLine(rendered.subject),
         text: rendered.text,
         html: rendered.html,
         calendar: calendar?.content ?? null,
