@@ -1,5 +1,6 @@
 import { Role } from '@app/core';
 import { Factories } from '@app/testing';
+import { requestSignInLink } from './support/sign-in';
 import { startTestStack, TestStack } from './support/test-stack';
 
 describe('the queue dashboard', () => {
@@ -7,7 +8,7 @@ describe('the queue dashboard', () => {
   let factories: Factories;
 
   beforeAll(async () => {
-    stack = await startTestStack({ worker: false });
+    stack = await startTestStack();
     factories = new Factories(stack.dataSource);
   });
   afterAll(() => stack.stop());
@@ -42,16 +43,8 @@ describe('the queue dashboard', () => {
 
   it("opens in an admin's browser with the cookie the sign-in page sets", async () => {
     await factories.user([{ role: Role.Admin }], { email: 'browser-admin@scheduler.test' });
-    await stack
-      .http()
-      .post('/api/v1/auth/login-links')
-      .send({ email: 'browser-admin@scheduler.test' })
-      .expect(202);
-    // No worker here: read the token the outbox holds for the mail.
-    const [message] = await stack.dataSource.query<{ params: { link: string } }[]>(
-      `SELECT params FROM messages WHERE recipient_email = 'browser-admin@scheduler.test'`,
-    );
-    const token = new URL(message.params.link).searchParams.get('token')!;
+    // The link is made only as the mail is sent: read it from the mail, as the admin would.
+    const token = await requestSignInLink(stack, 'browser-admin@scheduler.test');
     const signIn = await stack.http().post('/sign-in').type('form').send({ token }).expect(200);
     const cookie = (signIn.headers['set-cookie'] as unknown as string[]).find((value) =>
       value.startsWith('scheduler_session='),
