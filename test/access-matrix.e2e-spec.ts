@@ -581,6 +581,12 @@ describe('access to every route', () => {
       expected: adminOnly(200),
     },
     {
+      method: 'get',
+      label: 'GET /users/:teacherA/export',
+      path: (w) => `/api/v1/users/${w.users.teacherA.id}/export`,
+      expected: adminOnly(200),
+    },
+    {
       method: 'post',
       label: 'POST /schools',
       path: () => '/api/v1/schools',
