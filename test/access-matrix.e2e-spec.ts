@@ -588,6 +588,19 @@ describe('access to every route', () => {
     },
     {
       method: 'post',
+      label: 'POST /users/:volunteer/erase',
+      // A fresh volunteer for each caller: erasing cannot be undone.
+      path: async () => {
+        const company = await factories.company();
+        const volunteer = await factories.user([
+          { role: Role.Volunteer, organisationId: company.id },
+        ]);
+        return `/api/v1/users/${volunteer.id}/erase`;
+      },
+      expected: adminOnly(200),
+    },
+    {
+      method: 'post',
       label: 'POST /schools',
       path: () => '/api/v1/schools',
       body: () => ({ name: `Skole ${unique()}`, city: 'Esbjerg' }),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { Role } from '@app/core';
 import { Factories } from '@app/testing';
 import { adoptClass, apiCaller, runProgramme, shiftsOf } from './support/scenarios';
@@ -49,7 +50,15 @@ describe("a person's data", () => {
     await call(volunteer, 'post', `/shifts/${shift.id}/signups`).then((response) =>
       expect(response.status).toBe(201),
     );
-    return { ...adoption, visitId: visit.body.id as string, volunteer, shiftId: shift.id };
+    return {
+      ...adoption,
+      visitId: visit.body.id as string,
+      volunteer,
+      shiftId: shift.id,
+      programmeId: programme.programmeId,
+      volunteerCompanyId: programme.companyId,
+      coordinator: programme.coordinator,
+    };
   }
 
   describe('exported for an admin', () => {
@@ -129,6 +138,123 @@ describe("a person's data", () => {
       );
       expect(response.status).toBe(404);
       expect(response.body.code).toBe('user.not-found');
+    });
+  });
+
+  describe('erased by an admin', () => {
+    /** The volunteer came to their shift and gave two hours, as the coordinator marks it. */
+    async function attended(signupUserId: string, shiftId: string): Promise<void> {
+      await stack.dataSource.query(
+        `UPDATE signups SET attended = true, hours = 2 WHERE user_id = $1 AND shift_id = $2`,
+        [signupUserId, shiftId],
+      );
+    }
+
+    const companyReport = async (admin: { id: string }, companyId: string) =>
+      (await call(admin, 'get', `/reports/companies/${companyId}?from=2026-08-01&to=2026-12-31`))
+        .body as { totals: { volunteers: number; volunteerHours: number } };
+
+    const programmeReport = async (admin: { id: string }, programmeId: string) =>
+      (await call(admin, 'get', `/reports/programmes/${programmeId}?from=2026-08-01&to=2026-12-31`))
+        .body as { companies: { volunteers: number; hours: number }[] };
+
+    it('leaves nothing that says who they were, and keeps what they gave as anonymous totals', async () => {
+      const { admin, volunteer, shiftId, volunteerCompanyId, programmeId } = await world();
+      await attended(volunteer.id, shiftId);
+      const token = await stack.tokenFor(volunteer.id);
+      const before = {
+        company: (await companyReport(admin, volunteerCompanyId)).totals,
+        programme: (await programmeReport(admin, programmeId)).companies,
+      };
+      expect(before.company).toMatchObject({ volunteers: 1, volunteerHours: 2 });
+
+      const erased = await call(admin, 'post', `/users/${volunteer.id}/erase`);
+
+      expect(erased.status).toBe(200);
+      expect(erased.body).toMatchObject({ name: 'Slettet person', memberships: [] });
+      expect(erased.body.erasedAt).toEqual(expect.any(String));
+      expect(erased.body.email).not.toContain(volunteer.email);
+      // Their sessions end at once.
+      await stack.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(401);
+      // The hours they gave still count, for the company and the programme.
+      expect((await companyReport(admin, volunteerCompanyId)).totals).toEqual(before.company);
+      expect((await programmeReport(admin, programmeId)).companies).toEqual(before.programme);
+      // No copy of the database knows their name or address any more, nor holds a mail to them.
+      const dump = execFileSync('pg_dump', ['--data-only', stack.database.url], {
+        maxBuffer: 64 * 1024 * 1024,
+      }).toString();
+      expect(dump).toContain(volunteer.id);
+      expect(dump).not.toContain(volunteer.email);
+      expect(dump).not.toContain(volunteer.name);
+      const [{ mails }] = await stack.dataSource.query<{ mails: number }[]>(
+        `SELECT count(*)::int AS mails FROM messages WHERE recipient_user_id = $1`,
+        [volunteer.id],
+      );
+      expect(mails).toBe(0);
+    });
+
+    it('mails no sign-in link to the old address, and erases a contact person whose adoption goes on', async () => {
+      const { admin, contact, adoptionId } = await world();
+
+      await call(admin, 'post', `/users/${contact.id}/erase`).then((response) =>
+        expect(response.status).toBe(200),
+      );
+
+      await stack
+        .http()
+        .post('/api/v1/auth/login-links')
+        .send({ email: contact.email })
+        .expect(202);
+      const [{ links }] = await stack.dataSource.query<{ links: number }[]>(
+        `SELECT count(*)::int AS links FROM messages WHERE recipient_email = $1`,
+        [contact.email],
+      );
+      expect(links).toBe(0);
+      // The adoption still names the (now anonymous) person, and keeps their hours.
+      const adoption = await call(admin, 'get', `/adoptions/${adoptionId}`);
+      expect(adoption.body.contactPersonId).toBe(contact.id);
+      const hours = await call(admin, 'get', `/adoptions/${adoptionId}/hours`);
+      expect(hours.body.items).toEqual([
+        expect.objectContaining({ hours: 1.5, activity: 'planning', note: '' }),
+      ]);
+      // The admins are told a contact person is needed, without being told who it was.
+      const told = await stack.sink.waitFor(
+        (mail) => mail.to.includes(admin.email) && mail.text.includes('Slettet person'),
+      );
+      expect(told.text).not.toContain(contact.email);
+    });
+
+    it('changes nothing the second time, and refuses an admin erasing themselves', async () => {
+      const { admin, volunteer } = await world();
+      const first = await call(admin, 'post', `/users/${volunteer.id}/erase`);
+      const again = await call(admin, 'post', `/users/${volunteer.id}/erase`);
+      expect(again.status).toBe(200);
+      expect(again.body).toEqual(first.body);
+
+      const self = await call(admin, 'post', `/users/${admin.id}/erase`);
+      expect(self.status).toBe(409);
+      expect(self.body.code).toBe('user.deactivate-self');
+      const [me] = await stack.dataSource.query<{ name: string; erased_at: Date | null }[]>(
+        `SELECT name, erased_at FROM users WHERE id = $1`,
+        [admin.id],
+      );
+      expect(me).toEqual({ name: admin.name, erased_at: null });
+    });
+
+    it('keeps a volunteer who only leaves the company in its report', async () => {
+      const { admin, volunteer, shiftId, volunteerCompanyId } = await world();
+      await attended(volunteer.id, shiftId);
+      const before = (await companyReport(admin, volunteerCompanyId)).totals;
+      const [{ id: membershipId }] = await stack.dataSource.query<{ id: string }[]>(
+        `SELECT id FROM memberships WHERE user_id = $1`,
+        [volunteer.id],
+      );
+
+      await call(admin, 'delete', `/users/${volunteer.id}/memberships/${membershipId}`).then(
+        (response) => expect(response.status).toBe(204),
+      );
+
+      expect((await companyReport(admin, volunteerCompanyId)).totals).toEqual(before);
     });
   });
 });

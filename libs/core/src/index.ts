@@ -7,6 +7,7 @@ export * from './accounts/departures.service';
 export * from './accounts/login-token.entity';
 export * from './accounts/membership.entity';
 export * from './accounts/personal-data.service';
+export * from './accounts/erasure.service';
 export * from './accounts/role';
 export * from './accounts/sign-in-links';
 export * from './accounts/user.entity';

@@ -1,8 +1,9 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { PersonalDataExport, PersonalDataService, Role } from '@app/core';
-import { Allow } from '../auth/access.decorators';
+import { Actor, ErasureService, PersonalDataExport, PersonalDataService, Role } from '@app/core';
+import { Allow, CurrentActor } from '../auth/access.decorators';
 import { UuidParam } from '../http/uuid-param.pipe';
+import { toUserDto, UserDto } from './user.dto';
 
 class PersonalDataExportDto implements PersonalDataExport {
   @ApiProperty({ format: 'date-time' })
@@ -20,12 +21,15 @@ class PersonalDataExportDto implements PersonalDataExport {
   sections: PersonalDataExport['sections'];
 }
 
-/** A person's right to see what is held about them, exercised through an admin. */
+/** A person's rights to see what is held about them and to be forgotten, through an admin. */
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('users')
 export class PersonalDataController {
-  constructor(private readonly personalData: PersonalDataService) {}
+  constructor(
+    private readonly personalData: PersonalDataService,
+    private readonly erasure: ErasureService,
+  ) {}
 
   /** Everything held about a person, as JSON to hand over to them. */
   @Get(':id/export')
@@ -34,5 +38,21 @@ export class PersonalDataController {
   @ApiOkResponse({ type: PersonalDataExportDto })
   exportUser(@Param('id', UuidParam) id: string): Promise<PersonalDataExportDto> {
     return this.personalData.export(id);
+  }
+
+  /**
+   * Erases a person: name and address replaced, every role, session, place and the calendar
+   * feed ended, sign-in tokens and the mails to them deleted, the notes on their hours blanked.
+   * The hours and attendance they gave stay, anonymous, in reports. Cannot be undone.
+   */
+  @Post(':id/erase')
+  @Allow(Role.Admin)
+  @HttpCode(200)
+  @ApiOkResponse({ type: UserDto })
+  async eraseUser(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+  ): Promise<UserDto> {
+    return toUserDto(await this.erasure.erase(actor, id));
   }
 }
