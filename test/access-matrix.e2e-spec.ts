@@ -581,6 +581,25 @@ describe('access to every route', () => {
       expected: adminOnly(200),
     },
     {
+      method: 'get',
+      label: 'GET /users/:teacherA/export',
+      path: (w) => `/api/v1/users/${w.users.teacherA.id}/export`,
+      expected: adminOnly(200),
+    },
+    {
+      method: 'post',
+      label: 'POST /users/:volunteer/erase',
+      // A fresh volunteer for each caller: erasing cannot be undone.
+      path: async () => {
+        const company = await factories.company();
+        const volunteer = await factories.user([
+          { role: Role.Volunteer, organisationId: company.id },
+        ]);
+        return `/api/v1/users/${volunteer.id}/erase`;
+      },
+      expected: adminOnly(200),
+    },
+    {
       method: 'post',
       label: 'POST /schools',
       path: () => '/api/v1/schools',

@@ -40,6 +40,7 @@ import {
   PartnersController,
   SchoolsController,
 } from './organisations/organisations.controller';
+import { PersonalDataController } from './users/personal-data.controller';
 import { UsersController } from './users/users.controller';
 import { ProgrammesController } from './volunteering/programmes.controller';
 import { ShiftsController } from './volunteering/shifts.controller';
@@ -87,6 +88,7 @@ export class ApiModule {
         SignInPageController,
         MeController,
         UsersController,
+        PersonalDataController,
         SchoolsController,
         CompaniesController,
         PartnersController,

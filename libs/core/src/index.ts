@@ -6,6 +6,8 @@ export * from './accounts/departures.module';
 export * from './accounts/departures.service';
 export * from './accounts/login-token.entity';
 export * from './accounts/membership.entity';
+export * from './accounts/personal-data.service';
+export * from './accounts/erasure.service';
 export * from './accounts/role';
 export * from './accounts/sign-in-links';
 export * from './accounts/user.entity';

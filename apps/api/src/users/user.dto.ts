@@ -86,6 +86,14 @@ export class UserDto {
   })
   deactivatedAt: string | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Set once the person is erased: name and address are replaced.',
+  })
+  erasedAt: string | null;
+
   @ApiPropertyOptional({ description: 'Only on /me.' })
   isAdmin?: boolean;
 }
@@ -102,6 +110,7 @@ export function toUserDto(user: UserEntity): UserDto {
     name: user.name,
     locale: user.locale,
     deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
+    erasedAt: user.erasedAt?.toISOString() ?? null,
     memberships: (user.memberships ?? []).map((m) => ({
       id: m.id,
       role: m.role,

@@ -5,6 +5,7 @@ import { MessagingModule } from '@app/messaging/messaging.module';
 import { ActorLoader } from './actor.loader';
 import { AuthService } from './auth.service';
 import { LoginLinksService } from './login-links.service';
+import { PersonalDataService } from './personal-data.service';
 import { SignInLinks } from './sign-in-links';
 import { UsersService } from './users.service';
 
@@ -20,7 +21,14 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [ActorLoader, AuthService, LoginLinksService, SignInLinks, UsersService],
-  exports: [ActorLoader, AuthService, UsersService],
+  providers: [
+    ActorLoader,
+    AuthService,
+    LoginLinksService,
+    PersonalDataService,
+    SignInLinks,
+    UsersService,
+  ],
+  exports: [ActorLoader, AuthService, PersonalDataService, UsersService],
 })
 export class AccountsModule {}

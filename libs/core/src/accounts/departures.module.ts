@@ -3,11 +3,15 @@ import { MessagingModule } from '@app/messaging/messaging.module';
 import { AdoptionsModule } from '../adoptions/adoptions.module';
 import { VolunteeringModule } from '../volunteering/volunteering.module';
 import { DeparturesService } from './departures.service';
+import { ErasureService } from './erasure.service';
 
-/** People leaving roles: it reaches into volunteering and adoptions through their services. */
+/**
+ * People leaving roles, and being erased: it reaches into volunteering and adoptions through
+ * their services.
+ */
 @Module({
   imports: [MessagingModule, VolunteeringModule, AdoptionsModule],
-  providers: [DeparturesService],
-  exports: [DeparturesService],
+  providers: [DeparturesService, ErasureService],
+  exports: [DeparturesService, ErasureService],
 })
 export class DeparturesModule {}

@@ -49,7 +49,7 @@ export class DeparturesService {
       if (membership.role === Role.Admin && !staysAdmin) {
         await this.requireAnotherAdmin(manager, user);
       }
-      await manager.delete(MembershipEntity, { id: membership.id });
+      await this.deleteMemberships(manager, [membership]);
       await this.afterLeaving(manager, actor, user, [membership], false);
     });
   }
@@ -75,7 +75,7 @@ export class DeparturesService {
     if (!user.deactivatedAt) {
       const memberships = await manager.findBy(MembershipEntity, { userId });
       if (this.isAdmin(user, memberships)) await this.requireAnotherAdmin(manager, user);
-      await manager.delete(MembershipEntity, { userId });
+      await this.deleteMemberships(manager, memberships);
       await manager
         .createQueryBuilder()
         .update(UserEntity)
@@ -150,6 +150,32 @@ export class DeparturesService {
         });
       }
     }
+  }
+
+  /**
+   * Deletes the memberships, first writing on each shift place the volunteer gave for a company
+   * they now leave that it was given for that company: the company's reports keep counting it.
+   */
+  private async deleteMemberships(
+    manager: EntityManager,
+    memberships: MembershipEntity[],
+  ): Promise<void> {
+    for (const membership of memberships.filter((m) => m.role === Role.Volunteer)) {
+      await manager.query(
+        `UPDATE signups SET company_id = $2
+         FROM shifts, programme_companies
+         WHERE signups.user_id = $1 AND signups.company_id IS NULL
+           AND shifts.id = signups.shift_id
+           AND programme_companies.programme_id = shifts.programme_id
+           AND programme_companies.company_id = $2`,
+        [membership.userId, membership.companyId],
+      );
+    }
+    if (memberships.length === 0) return;
+    await manager.delete(
+      MembershipEntity,
+      memberships.map((membership) => membership.id),
+    );
   }
 
   /** The person's row, locked against a second removal at the same time. */

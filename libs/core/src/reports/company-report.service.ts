@@ -8,6 +8,7 @@ import { Clock } from '../clock/clock';
 import { NotFoundError } from '../errors/domain-error';
 import { CompanyEntity } from '../organisations/company.entity';
 import { REPORT_ZONE, ReportPeriod, reportPeriod, round2 } from './report-period';
+import { gaveForCompany } from './gave-for-company';
 
 export interface AdoptionImpact {
   adoptionId: string;
@@ -212,8 +213,7 @@ export class CompanyReportService {
        JOIN signups ON signups.shift_id = shifts.id
        WHERE programme_companies.company_id = $1 AND shifts.date BETWEEN $2 AND $3
          AND signups.attended IS NOT NULL
-         AND EXISTS (SELECT 1 FROM memberships WHERE memberships.user_id = signups.user_id
-                                                 AND memberships.company_id = $1)
+         AND ${gaveForCompany('$1')}
        GROUP BY GROUPING SETS ((programmes.id, programmes.title, partners.name), ())
        ORDER BY programmes.title, programmes.id`,
       [companyId, period.from, period.to],

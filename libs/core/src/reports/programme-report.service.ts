@@ -7,6 +7,7 @@ import { NotFoundError } from '../errors/domain-error';
 import { canRunProgramme } from '../volunteering/programme-access';
 import { ProgrammeEntity } from '../volunteering/programme.entity';
 import { REPORT_ZONE, ReportPeriod, reportPeriod, round2 } from './report-period';
+import { gaveForCompany } from './gave-for-company';
 
 export interface ShiftOutcome {
   shiftId: string;
@@ -111,8 +112,7 @@ export class ProgrammeReportService {
                   count(*)::int AS attended, sum(signups.hours) AS hours
            FROM shifts JOIN signups ON signups.shift_id = shifts.id
            WHERE shifts.programme_id = $1 AND shifts.date BETWEEN $2 AND $3 AND signups.attended
-             AND EXISTS (SELECT 1 FROM memberships WHERE memberships.user_id = signups.user_id
-                                                     AND memberships.company_id = companies.id)
+             AND ${gaveForCompany('companies.id')}
          ) AS given ON true
          WHERE programme_companies.programme_id = $1
          ORDER BY companies.name, companies.id`,

@@ -43,6 +43,13 @@ export class SignupEntity {
   @Column('uuid', { name: 'commitment_id', nullable: true })
   commitmentId: string | null;
 
+  /**
+   * The company the place was given for, written when the volunteer leaves it; until then the
+   * company they belong to. Reports count by it (see gave-for-company.ts).
+   */
+  @Column('uuid', { name: 'company_id', nullable: true })
+  companyId: string | null;
+
   @Column('boolean', { nullable: true })
   attended: boolean | null;
 
