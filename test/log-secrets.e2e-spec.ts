@@ -1,5 +1,4 @@
-import { answerLinks } from './support/mail';
-import { adoptClass, bearer } from './support/scenarios';
+import { proposeClassVisit } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 interface LogLine {
@@ -62,22 +61,8 @@ describe('the logs', () => {
     const feedSecret = /^\/feeds\/([\w-]+)\.ics$/.exec(feedPath)![1];
     await stack.http().get(feedPath).expect(200);
 
-    const { teacher, contact, adoptionId } = await adoptClass(stack);
-    await stack
-      .http()
-      .post(`/api/v1/adoptions/${adoptionId}/visits`)
-      .set('Authorization', await bearer(stack, teacher))
-      .send({
-        kind: 'class-visit',
-        location: 'LEGO House',
-        agenda: '',
-        slots: [{ start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02:00' }],
-      })
-      .expect(201);
-    const request = await stack.sink.waitFor(
-      (mail) => mail.to.includes(contact.email) && mail.subject.startsWith('Forslag'),
-    );
-    const [confirmLink] = answerLinks(request);
+    const { teacher, links } = await proposeClassVisit(stack);
+    const [confirmLink] = links;
     const answerToken = new URL(confirmLink, 'http://scheduler.test').searchParams.get('token')!;
     await stack.http().get(confirmLink).expect(200);
     await stack.http().post('/visit-answers').type('form').send({ token: answerToken }).expect(200);

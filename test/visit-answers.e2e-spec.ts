@@ -1,5 +1,4 @@
-import { answerLinks } from './support/mail';
-import { adoptClass, bearer } from './support/scenarios';
+import { bearer, proposeClassVisit } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 describe('answering a visit request from the mail', () => {
@@ -11,31 +10,14 @@ describe('answering a visit request from the mail', () => {
   });
   afterAll(() => stack.stop());
 
-  async function requested() {
-    const { teacher, contact, adoptionId } = await adoptClass(stack, {
-      label: '4.A',
-      grade: 4,
-      companyName: 'LEGO',
+  const requested = () =>
+    proposeClassVisit(stack, {
+      adoption: { label: '4.A', grade: 4, companyName: 'LEGO' },
+      slots: [
+        { start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02:00' },
+        { start: '2026-10-21T09:00:00+02:00', end: '2026-10-21T12:00:00+02:00' },
+      ],
     });
-    const visit = await stack
-      .http()
-      .post(`/api/v1/adoptions/${adoptionId}/visits`)
-      .set('Authorization', await as(teacher))
-      .send({
-        kind: 'class-visit',
-        location: 'LEGO House',
-        agenda: '',
-        slots: [
-          { start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02:00' },
-          { start: '2026-10-21T09:00:00+02:00', end: '2026-10-21T12:00:00+02:00' },
-        ],
-      })
-      .expect(201);
-    const mail = await stack.sink.waitFor(
-      (received) => received.to.includes(contact.email) && received.subject.startsWith('Forslag'),
-    );
-    return { teacher, contact, visitId: visit.body.id as string, links: answerLinks(mail) };
-  }
 
   const status = async (visitId: string, user: { id: string }) =>
     (

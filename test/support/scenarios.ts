@@ -3,6 +3,7 @@ import { Locale, Role, UserEntity } from '@app/core';
 import { CompanyEntity } from '@app/core/organisations/company.entity';
 import { PartnerEntity } from '@app/core/organisations/partner.entity';
 import { Factories } from '@app/testing';
+import { answerLinks } from './mail';
 import { TestStack } from './test-stack';
 
 export const bearer = async (stack: TestStack, user: { id: string }) =>
@@ -108,6 +109,37 @@ export async function adoptClass(
     classId: schoolClass.body.id as string,
     adoptionId: adoption.body.id as string,
   };
+}
+
+/**
+ * A class visit the teacher proposes, and the request mail the contact person receives with a
+ * one-click link for each slot and one to decline.
+ */
+export async function proposeClassVisit(
+  stack: TestStack,
+  options: {
+    adoption?: Parameters<typeof adoptClass>[1];
+    slots?: { start: string; end: string }[];
+  } = {},
+) {
+  const adoption = await adoptClass(stack, options.adoption);
+  const visit = await stack
+    .http()
+    .post(`/api/v1/adoptions/${adoption.adoptionId}/visits`)
+    .set('Authorization', await bearer(stack, adoption.teacher))
+    .send({
+      kind: 'class-visit',
+      location: 'LEGO House',
+      agenda: '',
+      slots: options.slots ?? [
+        { start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02:00' },
+      ],
+    })
+    .expect(201);
+  const request = await stack.sink.waitFor(
+    (mail) => mail.to.includes(adoption.contact.email) && mail.subject.startsWith('Forslag'),
+  );
+  return { ...adoption, visitId: visit.body.id as string, request, links: answerLinks(request) };
 }
 
 /** A weekly programme of a partner, set up by its coordinator through the API. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { blankDeliveries } from '@app/messaging/delivery/delivery-retention.service';
 import { Clock } from '../clock/clock';
 import { NotFoundError } from '../errors/domain-error';
 import { Actor } from './actor';
@@ -76,22 +77,14 @@ export class ErasureService {
     person: UserEntity,
     now: Date,
   ): Promise<void> {
-    const names = [person.name, person.email];
     await manager.query(
-      `WITH named AS (
-         UPDATE deliveries
-         SET text_body = '', html_body = '',
-             calendar = CASE WHEN calendar IS NULL THEN NULL ELSE '' END,
-             purged_at = $2
-         WHERE purged_at IS NULL AND status <> 'pending'
-           AND EXISTS (SELECT 1 FROM unnest($1::text[]) AS name
-                       WHERE strpos(deliveries.text_body, name) > 0
-                          OR strpos(deliveries.html_body, name) > 0
-                          OR strpos(coalesce(deliveries.calendar, ''), name) > 0)
-         RETURNING message_id
-       )
-       UPDATE messages SET params = '{}'::jsonb WHERE id IN (SELECT message_id FROM named)`,
-      [names, now],
+      blankDeliveries(
+        `EXISTS (SELECT 1 FROM unnest($2::text[]) AS name
+                 WHERE strpos(deliveries.text_body, name) > 0
+                    OR strpos(deliveries.html_body, name) > 0
+                    OR strpos(coalesce(deliveries.calendar, ''), name) > 0)`,
+      ),
+      [now, [person.name, person.email]],
     );
   }
 }

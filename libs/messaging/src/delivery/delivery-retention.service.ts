@@ -6,6 +6,25 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock } from '@app/core/clock/clock';
 
 /**
+ * SQL that blanks the deliveries `where` picks among the sent and failed ones not yet blanked
+ * (text, HTML and calendar emptied, `purged_at` set to $1) and empties their messages'
+ * parameters, answering how many it blanked. Mail still being sent is never blanked.
+ */
+export function blankDeliveries(where: string): string {
+  return `WITH purged AS (
+     UPDATE deliveries
+     SET text_body = '', html_body = '',
+         calendar = CASE WHEN calendar IS NULL THEN NULL ELSE '' END,
+         purged_at = $1
+     WHERE purged_at IS NULL AND status <> 'pending' AND (${where})
+     RETURNING message_id
+   ), emptied AS (
+     UPDATE messages SET params = '{}'::jsonb WHERE id IN (SELECT message_id FROM purged)
+   )
+   SELECT count(*)::int AS deliveries FROM purged`;
+}
+
+/**
  * Keeps what a mail said only for the retention period (MAIL_RETENTION_DAYS). After it, a sent
  * delivery, and a failed one (too old to be worth retrying), keeps its addressee, subject, status
  * and times but loses its body and calendar; its message loses its parameters. A message that
@@ -30,19 +49,9 @@ export class DeliveryRetention {
     // Pending mail is still being sent, so only sent and failed mail is blanked. A mail is
     // rendered before it is sent: `rendered_at` narrows the search to the unpurged index.
     const [{ deliveries }] = await this.dataSource.query<{ deliveries: number }[]>(
-      `WITH purged AS (
-         UPDATE deliveries
-         SET text_body = '', html_body = '',
-             calendar = CASE WHEN calendar IS NULL THEN NULL ELSE '' END,
-             purged_at = $1
-         WHERE purged_at IS NULL
-           AND rendered_at < $2
-           AND ((status = 'sent' AND sent_at < $2) OR status = 'failed')
-         RETURNING message_id
-       ), emptied AS (
-         UPDATE messages SET params = '{}'::jsonb WHERE id IN (SELECT message_id FROM purged)
-       )
-       SELECT count(*)::int AS deliveries FROM purged`,
+      blankDeliveries(
+        `rendered_at < $2 AND ((status = 'sent' AND sent_at < $2) OR status = 'failed')`,
+      ),
       [now, cutoff],
     );
     const [, unrendered] = await this.dataSource.query<[unknown[], number]>(
