@@ -191,4 +191,21 @@ describe('keeping sent mail for the retention period', () => {
     expect((await messageRow(skipped.id)).params).toEqual({});
     expect((await messageRow(due.id)).params).toMatchObject({ confirmedBy: 'Bo Kontakt' });
   });
+
+  it('keeps what an old message needs while its render job may still be on its way', async () => {
+    // Written long ago on the clock (a demo's story, an outage's backlog), relayed only now.
+    const late = await written(
+      invitation(`person-${randomBytes(4).toString('hex')}@scheduler.test`),
+    );
+    await dataSource
+      .getRepository(MessageEntity)
+      .update(late.id, {
+        createdAt: new Date(clock.nowMs() - 60 * DAY_MS),
+        relayedAt: clock.now(),
+      });
+
+    await retention.purge();
+
+    expect((await messageRow(late.id)).params).toMatchObject({ confirmedBy: 'Bo Kontakt' });
+  });
 });

@@ -40,7 +40,8 @@ export class DeliveryRetention {
 
   /**
    * Blanks what has passed the retention period on the application clock; returns how many
-   * mails it blanked. Each row is blanked once (`purged_at`, empty parameters), so a rerun or a
+   * mails it blanked. A message never rendered is emptied only once the period has passed since
+   * it was both relayed and due: before that, its render job may still be on its way. Each row is blanked once (`purged_at`, empty parameters), so a rerun or a
    * second worker at the same time blanks nothing twice.
    */
   async purge(): Promise<number> {
@@ -58,7 +59,7 @@ export class DeliveryRetention {
       `UPDATE messages SET params = '{}'::jsonb
        WHERE params <> '{}'::jsonb
          AND coalesce(due_at, created_at) < $1
-         AND relayed_at IS NOT NULL
+         AND greatest(due_at, relayed_at) < $1
          AND NOT EXISTS (SELECT 1 FROM deliveries WHERE deliveries.message_id = messages.id)`,
       [cutoff],
     );
