@@ -78,7 +78,12 @@ describe("a person's data", () => {
         expect.objectContaining({ role: 'contact', organisationName: 'Skandia' }),
       ]);
       expect(sections.adoptionsAsContactPerson).toEqual([
-        expect.objectContaining({ id: adoptionId, class: '6.B', company: 'Skandia' }),
+        expect.objectContaining({
+          id: adoptionId,
+          class: '6.B',
+          company: 'Skandia',
+          startsOn: '2026-09-01',
+        }),
       ]);
       expect(sections.visits).toEqual([
         expect.objectContaining({ id: visitId, status: 'confirmed', roles: ['contact-person'] }),

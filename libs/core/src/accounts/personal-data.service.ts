@@ -43,14 +43,15 @@ const SECTIONS = [
   {
     name: 'adoptionsAsContactPerson',
     sql: `SELECT adoptions.id, classes.label AS class, companies.name AS company, adoptions.status,
-                 adoptions.starts_on AS "startsOn", adoptions.ends_on AS "endsOn"
+                 adoptions.starts_on::text AS "startsOn", adoptions.ends_on::text AS "endsOn"
           FROM adoptions JOIN classes ON classes.id = adoptions.class_id
           JOIN companies ON companies.id = adoptions.company_id
           WHERE adoptions.contact_person_id = $1 ORDER BY adoptions.starts_on`,
   },
   {
     name: 'visits',
-    sql: `SELECT visits.id, visits.kind, visits.status, visits.start_at AS start, visits.end_at AS end,
+    sql: `SELECT visits.id, visits.kind, visits.status, visits.slots, visits.start_at AS start,
+                 visits.end_at AS end,
                  visits.location, visits.agenda, visits.notes,
                  array_remove(ARRAY[
                    CASE WHEN visits.contact_person_id = $1 THEN 'contact-person' END,
@@ -74,7 +75,7 @@ const SECTIONS = [
   },
   {
     name: 'hours',
-    sql: `SELECT adoption_id AS "adoptionId", date, term, hours::float AS hours, activity, note,
+    sql: `SELECT adoption_id AS "adoptionId", date::text AS date, term, hours::float AS hours, activity, note,
                  visit_id AS "visitId", created_at AS "createdAt"
           FROM hours_entries WHERE user_id = $1 ORDER BY date, created_at`,
   },
