@@ -93,6 +93,7 @@ describe("a person's data", () => {
       ]);
       expect(sections.hours).toEqual([
         expect.objectContaining({
+          date: '2026-09-01',
           hours: 1.5,
           activity: 'planning',
           note: 'Planlægning med læreren',
