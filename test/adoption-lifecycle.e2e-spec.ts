@@ -185,7 +185,15 @@ describe('a class adoption from 8th grade to graduation', () => {
   });
   afterAll(() => stack?.stop());
 
-  it('registers 8.A for 2026/27 and adopts it until its graduation day', async () => {
+  /**
+   * The story's chapters, in order. Each stands on what the ones before did (the adoption, its
+   * visits, the clock's date), so they run as one test that stops at the first chapter that
+   * fails and names it; no chapter passes or fails because another was skipped.
+   */
+  const chapters: [string, () => Promise<void>][] = [];
+  const chapter = (name: string, tell: () => Promise<void>) => chapters.push([name, tell]);
+
+  chapter('registers 8.A for 2026/27 and adopts it until its graduation day', async () => {
     const registered = await ok(teacher, 'post', `/schools/${school.id}/classes`, 201, {
       label: '8.A',
       grade: 8,
@@ -215,7 +223,7 @@ describe('a class adoption from 8th grade to graduation', () => {
   });
 
   for (const plan of TERMS) {
-    it(`holds the visits of ${plan.name} and logs their hours`, async () => {
+    chapter(`holds the visits of ${plan.name} and logs their hours`, async () => {
       // The teacher proposes; the contact person confirms.
       const preparation = await propose('preparation', [plan.preparation]);
       expect(preparation).toMatchObject({
@@ -367,40 +375,47 @@ describe('a class adoption from 8th grade to graduation', () => {
     });
   }
 
-  it('mails each request to the contact person and each confirmation to both sides', async () => {
-    const request = /^Forslag om (klassebesøg|forberedelsesmøde) /;
-    const confirmation = /^(Klassebesøg hos|Forberedelsesmøde med) JydskeVestkysten: /;
-    expect(proposed).toHaveLength(9);
-    for (const visit of proposed) {
-      await waitForMail(visit.id, contact, request);
-      if (visit.confirmed) {
-        await waitForMail(visit.id, teacher, confirmation);
-        await waitForMail(visit.id, contact, confirmation);
+  chapter(
+    'mails each request to the contact person and each confirmation to both sides',
+    async () => {
+      const request = /^Forslag om (klassebesøg|forberedelsesmøde) /;
+      const confirmation = /^(Klassebesøg hos|Forberedelsesmøde med) JydskeVestkysten: /;
+      expect(proposed).toHaveLength(9);
+      for (const visit of proposed) {
+        await waitForMail(visit.id, contact, request);
+        if (visit.confirmed) {
+          await waitForMail(visit.id, teacher, confirmation);
+          await waitForMail(visit.id, contact, confirmation);
+        }
       }
-    }
-    // The one who asked is not asked.
-    for (const visit of proposed) expect(mailsAbout(visit.id, teacher, request)).toEqual([]);
-    // Confirmations of what nobody confirmed never go out.
-    const unconfirmed = proposed.filter((visit) => !visit.confirmed);
-    for (const visit of unconfirmed) {
-      expect(mailsAbout(visit.id, teacher, confirmation)).toEqual([]);
-      expect(mailsAbout(visit.id, contact, confirmation)).toEqual([]);
-    }
-    // The decline goes to the teacher who proposed; the new proposal of the moved visit too.
-    await waitForMail(marked.declined!, teacher, /^Afslået: klassebesøg hos JydskeVestkysten/);
-    expect(mailsAbout(marked.declined!, contact, /^Afslået/)).toEqual([]);
-    await waitForMail(marked.moved!, teacher, /^Nyt forslag til klassebesøg hos JydskeVestkysten/);
-    expect(mailsAbout(marked.moved!, contact, /^Nyt forslag/)).toEqual([]);
-    // The moved visit's confirmation tells the new time, on the school's wall clock.
-    const moved = await waitForMail(
-      marked.moved!,
-      contact,
-      /^Klassebesøg hos JydskeVestkysten: onsdag 13\. oktober kl\. 9\.00–14\.00$/,
-    );
-    expect(moved.text).toContain('Marianne');
-  });
+      // The one who asked is not asked.
+      for (const visit of proposed) expect(mailsAbout(visit.id, teacher, request)).toEqual([]);
+      // Confirmations of what nobody confirmed never go out.
+      const unconfirmed = proposed.filter((visit) => !visit.confirmed);
+      for (const visit of unconfirmed) {
+        expect(mailsAbout(visit.id, teacher, confirmation)).toEqual([]);
+        expect(mailsAbout(visit.id, contact, confirmation)).toEqual([]);
+      }
+      // The decline goes to the teacher who proposed; the new proposal of the moved visit too.
+      await waitForMail(marked.declined!, teacher, /^Afslået: klassebesøg hos JydskeVestkysten/);
+      expect(mailsAbout(marked.declined!, contact, /^Afslået/)).toEqual([]);
+      await waitForMail(
+        marked.moved!,
+        teacher,
+        /^Nyt forslag til klassebesøg hos JydskeVestkysten/,
+      );
+      expect(mailsAbout(marked.moved!, contact, /^Nyt forslag/)).toEqual([]);
+      // The moved visit's confirmation tells the new time, on the school's wall clock.
+      const moved = await waitForMail(
+        marked.moved!,
+        contact,
+        /^Klassebesøg hos JydskeVestkysten: onsdag 13\. oktober kl\. 9\.00–14\.00$/,
+      );
+      expect(moved.text).toContain('Marianne');
+    },
+  );
 
-  it('does not end the adoption on its graduation day', async () => {
+  chapter('does not end the adoption on its graduation day', async () => {
     stack.clock.travelTo(new Date('2028-06-30T22:00:00+02:00'));
 
     const swept = await ok(admin, 'post', '/admin/sweeps/end-adoptions', 200);
@@ -410,42 +425,45 @@ describe('a class adoption from 8th grade to graduation', () => {
     expect(adoption.status).toBe('active');
   });
 
-  it('ends the adoption after its graduation day: open visits cancelled, both told', async () => {
-    expect(marked.open).toBeDefined();
-    stack.clock.travelTo(new Date('2028-07-01T00:01:00+02:00'));
+  chapter(
+    'ends the adoption after its graduation day: open visits cancelled, both told',
+    async () => {
+      expect(marked.open).toBeDefined();
+      stack.clock.travelTo(new Date('2028-07-01T00:01:00+02:00'));
 
-    const before = stack.clock.now();
-    const swept = await ok(admin, 'post', '/admin/sweeps/end-adoptions', 200);
-    moments.ended = [before, stack.clock.now()];
+      const before = stack.clock.now();
+      const swept = await ok(admin, 'post', '/admin/sweeps/end-adoptions', 200);
+      moments.ended = [before, stack.clock.now()];
 
-    expect(swept).toEqual({ name: 'end-adoptions', processed: 1 });
-    const adoption = await ok(contact, 'get', `/adoptions/${adoptionId}`, 200);
-    expect(adoption).toMatchObject({
-      status: 'completed',
-      endsOn: '2028-06-30',
-      endReason: null,
-      endedAt: expect.any(String),
-    });
-    const open = await ok(teacher, 'get', `/visits/${marked.open}`, 200);
-    expect(open).toMatchObject({ status: 'cancelled', start: null, revision: 2 });
+      expect(swept).toEqual({ name: 'end-adoptions', processed: 1 });
+      const adoption = await ok(contact, 'get', `/adoptions/${adoptionId}`, 200);
+      expect(adoption).toMatchObject({
+        status: 'completed',
+        endsOn: '2028-06-30',
+        endReason: null,
+        endedAt: expect.any(String),
+      });
+      const open = await ok(teacher, 'get', `/visits/${marked.open}`, 200);
+      expect(open).toMatchObject({ status: 'cancelled', start: null, revision: 2 });
 
-    const closing = /^Klasseadoptionen er slut: JydskeVestkysten og 8\.A på Bakkeskolen, /;
-    for (const person of [teacher, contact]) {
-      const summary = await stack.sink.waitFor(
-        (mail) => mail.to.includes(person.email) && closing.test(mail.subject),
-      );
-      expect(summary.subject).toContain('30. juni 2028');
-      expect(summary.text).toContain(`Besøg holdt: ${visitsHeld}`);
-      expect(summary.text).toContain(
-        `Timer givet af JydskeVestkysten: ${String(totalHours).replace('.', ',')}`,
-      );
-      await waitForMail(marked.open!, person, /^Aflyst: klassebesøg hos JydskeVestkysten/);
-    }
-    expect(visitsHeld).toBe(7);
-    expect(totalHours).toBe(21.25);
-  });
+      const closing = /^Klasseadoptionen er slut: JydskeVestkysten og 8\.A på Bakkeskolen, /;
+      for (const person of [teacher, contact]) {
+        const summary = await stack.sink.waitFor(
+          (mail) => mail.to.includes(person.email) && closing.test(mail.subject),
+        );
+        expect(summary.subject).toContain('30. juni 2028');
+        expect(summary.text).toContain(`Besøg holdt: ${visitsHeld}`);
+        expect(summary.text).toContain(
+          `Timer givet af JydskeVestkysten: ${String(totalHours).replace('.', ',')}`,
+        );
+        await waitForMail(marked.open!, person, /^Aflyst: klassebesøg hos JydskeVestkysten/);
+      }
+      expect(visitsHeld).toBe(7);
+      expect(totalHours).toBe(21.25);
+    },
+  );
 
-  it('takes no new visit once it has ended', async () => {
+  chapter('takes no new visit once it has ended', async () => {
     const slots = [{ start: '2028-08-15T14:00:00+02:00', end: '2028-08-15T15:00:00+02:00' }];
     for (const person of [teacher, contact]) {
       await expect(
@@ -464,57 +482,60 @@ describe('a class adoption from 8th grade to graduation', () => {
     expect(count).toBe(proposed.length);
   });
 
-  it('shows on each visit who proposed, declined, confirmed, moved or cancelled it', async () => {
-    const historyOf = async (id: string) =>
-      (await ok(contact, 'get', `/visits/${id}`, 200)).history as {
-        action: string;
-        actorId: string | null;
-        revision: number;
-        at: string;
-        details: Record<string, unknown>;
-      }[];
+  chapter(
+    'shows on each visit who proposed, declined, confirmed, moved or cancelled it',
+    async () => {
+      const historyOf = async (id: string) =>
+        (await ok(contact, 'get', `/visits/${id}`, 200)).history as {
+          action: string;
+          actorId: string | null;
+          revision: number;
+          at: string;
+          details: Record<string, unknown>;
+        }[];
 
-    const first = await historyOf(marked.firstClassVisit!);
-    expect(first.map(({ action, actorId }) => [action, actorId])).toEqual([
-      ['proposed', teacher.id],
-      ['confirmed', contact.id],
-      ['completed', null],
-    ]);
-    expect(first[1].details).toEqual({ slot: 1 });
-    expect(new Date(first[2].at).getTime()).toBeGreaterThanOrEqual(
-      new Date(TERMS[0].after).getTime(),
-    );
+      const first = await historyOf(marked.firstClassVisit!);
+      expect(first.map(({ action, actorId }) => [action, actorId])).toEqual([
+        ['proposed', teacher.id],
+        ['confirmed', contact.id],
+        ['completed', null],
+      ]);
+      expect(first[1].details).toEqual({ slot: 1 });
+      expect(new Date(first[2].at).getTime()).toBeGreaterThanOrEqual(
+        new Date(TERMS[0].after).getTime(),
+      );
 
-    const declined = await historyOf(marked.declined!);
-    expect(declined.map(({ action, actorId }) => [action, actorId])).toEqual([
-      ['proposed', teacher.id],
-      ['declined', contact.id],
-    ]);
-    expect(declined[1].details).toEqual({ reason: 'Vi har lagerlukning den uge' });
+      const declined = await historyOf(marked.declined!);
+      expect(declined.map(({ action, actorId }) => [action, actorId])).toEqual([
+        ['proposed', teacher.id],
+        ['declined', contact.id],
+      ]);
+      expect(declined[1].details).toEqual({ reason: 'Vi har lagerlukning den uge' });
 
-    const moved = await historyOf(marked.moved!);
-    expect(moved.map(({ action, actorId, revision }) => [action, actorId, revision])).toEqual([
-      ['proposed', teacher.id, 1],
-      ['confirmed', contact.id, 2],
-      ['rescheduled', contact.id, 3],
-      ['confirmed', teacher.id, 4],
-      ['completed', null, 5],
-    ]);
-    const movedAt = new Date(moved[2].at).getTime();
-    expect(movedAt).toBeGreaterThanOrEqual(moments.moved![0].getTime());
-    expect(movedAt).toBeLessThanOrEqual(moments.moved![1].getTime());
+      const moved = await historyOf(marked.moved!);
+      expect(moved.map(({ action, actorId, revision }) => [action, actorId, revision])).toEqual([
+        ['proposed', teacher.id, 1],
+        ['confirmed', contact.id, 2],
+        ['rescheduled', contact.id, 3],
+        ['confirmed', teacher.id, 4],
+        ['completed', null, 5],
+      ]);
+      const movedAt = new Date(moved[2].at).getTime();
+      expect(movedAt).toBeGreaterThanOrEqual(moments.moved![0].getTime());
+      expect(movedAt).toBeLessThanOrEqual(moments.moved![1].getTime());
 
-    const open = await historyOf(marked.open!);
-    expect(open.map(({ action, actorId }) => [action, actorId])).toEqual([
-      ['proposed', teacher.id],
-      ['cancelled', null],
-    ]);
-    const cancelledAt = new Date(open[1].at).getTime();
-    expect(cancelledAt).toBeGreaterThanOrEqual(moments.ended![0].getTime());
-    expect(cancelledAt).toBeLessThanOrEqual(moments.ended![1].getTime());
-  });
+      const open = await historyOf(marked.open!);
+      expect(open.map(({ action, actorId }) => [action, actorId])).toEqual([
+        ['proposed', teacher.id],
+        ['cancelled', null],
+      ]);
+      const cancelledAt = new Date(open[1].at).getTime();
+      expect(cancelledAt).toBeGreaterThanOrEqual(moments.ended![0].getTime());
+      expect(cancelledAt).toBeLessThanOrEqual(moments.ended![1].getTime());
+    },
+  );
 
-  it('does nothing on a second run of either sweep, and sends no second mail', async () => {
+  chapter('does nothing on a second run of either sweep, and sends no second mail', async () => {
     await expect(call(admin, 'post', '/admin/sweeps/complete-visits')).resolves.toMatchObject({
       status: 200,
       body: { processed: 0 },
@@ -545,7 +566,7 @@ describe('a class adoption from 8th grade to graduation', () => {
     }
   });
 
-  it('has the worker schedule both sweeps as BullMQ job schedulers', async () => {
+  chapter('has the worker schedule both sweeps as BullMQ job schedulers', async () => {
     const queue = new Queue('sweeps', {
       prefix: stack.config.queuePrefix,
       connection: redisOptions(stack.config.redisUrl),
@@ -562,4 +583,17 @@ describe('a class adoption from 8th grade to graduation', () => {
       await queue.close();
     }
   });
+
+  it('runs from registering 8.A to its graduation, chapter by chapter', async () => {
+    for (const [name, tell] of chapters) {
+      try {
+        await tell();
+      } catch (error) {
+        throw new Error(
+          `The chapter "${name}" failed: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
+      }
+    }
+  }, 300_000);
 });
