@@ -5,6 +5,7 @@ import { CompanyEntity } from '@app/core/organisations/company.entity';
 import { SchoolEntity } from '@app/core/organisations/school.entity';
 import { redisOptions } from '@app/messaging';
 import { Factories, ReceivedMail } from '@app/testing';
+import { answerer } from './support/answers';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // A class adopted in 8th grade, through four terms of visits, to the end of the adoption on its
@@ -15,11 +16,6 @@ type Body = Response['body'];
 
 const CLOCK_START = new Date('2026-09-01T08:00:00+02:00');
 const BUDGET = 7.4;
-
-interface Answer {
-  status: number;
-  body: Body;
-}
 
 interface Slot {
   start: string;
@@ -115,18 +111,9 @@ describe('a class adoption from 8th grade to graduation', () => {
   let totalHours = 0;
   let visitsHeld = 0;
 
-  async function call(
-    user: UserEntity,
-    method: 'get' | 'post',
-    path: string,
-    body?: object,
-  ): Promise<Answer> {
-    // A fresh token each time: tokens expire an hour after the clock's now, which moves.
-    const token = await stack.tokenFor(user.id);
-    const test = stack.http()[method](`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
-    const response = body ? await test.send(body) : await test;
-    return { status: response.status, body: response.body };
-  }
+  // A fresh token each time: tokens expire an hour after the clock's now, which moves.
+  const call = (user: UserEntity, method: 'get' | 'post', path: string, body?: object) =>
+    answerer(stack)(user, method, path, body);
 
   async function ok(
     user: UserEntity,

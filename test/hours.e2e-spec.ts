@@ -3,6 +3,7 @@ import { Role, UserEntity } from '@app/core';
 import { CompanyEntity } from '@app/core/organisations/company.entity';
 import { SchoolEntity } from '@app/core/organisations/school.entity';
 import { Factories } from '@app/testing';
+import { Answer, answerer } from './support/answers';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // The contact person's hours: logged per day, reported per term against the budget.
@@ -11,11 +12,6 @@ import { startTestStack, TestStack } from './support/test-stack';
 type Body = Response['body'];
 
 const CLOCK_START = new Date('2026-09-01T08:00:00+02:00');
-
-interface Answer {
-  status: number;
-  body: Body;
-}
 
 describe('hours given to an adoption', () => {
   let stack: TestStack;
@@ -32,17 +28,8 @@ describe('hours given to an adoption', () => {
   /** 8.B, adopted by the same company and contact person, with 10 hours a term. */
   let generousAdoptionId: string;
 
-  async function call(
-    user: UserEntity,
-    method: 'get' | 'post',
-    path: string,
-    body?: object,
-  ): Promise<Answer> {
-    const token = await stack.tokenFor(user.id);
-    const test = stack.http()[method](`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
-    const response = body ? await test.send(body) : await test;
-    return { status: response.status, body: response.body };
-  }
+  const call = (user: UserEntity, method: 'get' | 'post', path: string, body?: object) =>
+    answerer(stack)(user, method, path, body);
 
   function logHours(user: UserEntity, id: string, entry: object): Promise<Answer> {
     return call(user, 'post', `/adoptions/${id}/hours`, entry);

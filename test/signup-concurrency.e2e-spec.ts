@@ -1,5 +1,6 @@
 import { Role, UserEntity } from '@app/core';
 import { Factories } from '@app/testing';
+import { Answer, answerer, inParallel } from './support/answers';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // Volunteers who sign up, and give up their places, all at once: the shift's capacity holds, the
@@ -13,11 +14,6 @@ const CROWD = 50;
 const CAPACITY = { min: 2, max: 4 };
 /** The first Wednesday of the programmes' schedule after the clock's start. */
 const FIRST_SHIFT_DATE = '2026-10-07';
-
-interface Answer<Body> {
-  status: number;
-  body: Body;
-}
 
 /** A sign-up as the API shows it, or the error that refused it. */
 interface SignupBody {
@@ -64,33 +60,15 @@ describe('sign-ups under concurrent requests', () => {
   let companyId: string;
   let coordinator: UserEntity;
 
-  async function call<Body>(
-    user: UserEntity,
-    method: Method,
-    path: string,
-    body?: object,
-  ): Promise<Answer<Body>> {
-    const token = await stack.tokenFor(user.id);
-    const test = stack.http()[method](`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
-    const response = body ? await test.send(body) : await test;
-    return { status: response.status, body: response.body as Body };
-  }
+  const call = <Body>(user: UserEntity, method: Method, path: string, body?: object) =>
+    answerer(stack)<Body>(user, method, path, body);
 
-  /** Every request is signed first, then all are sent together. */
-  async function inParallel(
-    requests: [UserEntity, Method, string][],
-  ): Promise<Answer<SignupBody>[]> {
-    const tokens = await Promise.all(requests.map(([user]) => stack.tokenFor(user.id)));
-    return Promise.all(
-      requests.map(async ([, method, path], index) => {
-        const response = await stack
-          .http()
-          [method](`/api/v1${path}`)
-          .set('Authorization', `Bearer ${tokens[index]}`);
-        return { status: response.status, body: response.body as SignupBody };
-      }),
+  /** Requests that race: all signed first, then sent together. */
+  const racing = (requests: [UserEntity, Method, string][]): Promise<Answer<SignupBody>[]> =>
+    inParallel<SignupBody>(
+      stack,
+      requests.map(([user, method, path]) => ({ user, method, path })),
     );
-  }
 
   /** A weekly Wednesday programme of the partner; returns it and its first shift's id. */
   async function programme(
@@ -151,7 +129,7 @@ describe('sign-ups under concurrent requests', () => {
     const { programmeId, shiftId } = await programme();
     const crowd = await volunteers(CROWD);
 
-    const answers = await inParallel(
+    const answers = await racing(
       crowd.map((volunteer): [UserEntity, Method, string] => [
         volunteer,
         'post',
@@ -219,7 +197,7 @@ describe('sign-ups under concurrent requests', () => {
   it('moves the first four in line up when the four confirmed cancel at once', async () => {
     const { shiftId } = await programme();
     const crowd = await volunteers(CROWD);
-    const signedUp = await inParallel(
+    const signedUp = await racing(
       crowd.map((volunteer): [UserEntity, Method, string] => [
         volunteer,
         'post',
@@ -239,7 +217,7 @@ describe('sign-ups under concurrent requests', () => {
     expect(line).toHaveLength(CROWD - CAPACITY.max);
     const byId = new Map(crowd.map((volunteer) => [volunteer.id, volunteer]));
 
-    const cancelled = await inParallel(
+    const cancelled = await racing(
       confirmedIds.map((id): [UserEntity, Method, string] => [
         byId.get(id)!,
         'delete',
@@ -289,7 +267,7 @@ describe('sign-ups under concurrent requests', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const [volunteer] = await volunteers(1);
 
-      const answers = await inParallel(
+      const answers = await racing(
         oneTo(5).map((): [UserEntity, Method, string] => [
           volunteer,
           'post',
@@ -325,7 +303,7 @@ describe('sign-ups under concurrent requests', () => {
       const evening = await programme('17:00', '19:00');
       const [volunteer] = await volunteers(1);
 
-      const answers = await inParallel([
+      const answers = await racing([
         [volunteer, 'post', `/shifts/${afternoon.shiftId}/signups`],
         [volunteer, 'post', `/shifts/${evening.shiftId}/signups`],
       ]);

@@ -1,22 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { Response } from 'supertest';
 import { Role, UserEntity } from '@app/core';
 import { Factories } from '@app/testing';
+import { Answer, answerer, inParallel } from './support/answers';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // Requests that race each other: PostgreSQL decides, and exactly one of them wins. Each scenario
 // runs several rounds on fresh data, so that a race that is lost now and then shows.
 
-/** A response body, as loosely typed as JSON. */
-type Body = Response['body'];
-
 const CLOCK_START = new Date('2026-09-01T08:00:00+02:00');
 const ROUNDS = 5;
-
-interface Answer {
-  status: number;
-  body: Body;
-}
 
 interface Slot {
   start: string;
@@ -41,32 +33,15 @@ describe('visits and hours under concurrent requests', () => {
   let factories: Factories;
   let admin: UserEntity;
 
-  async function call(
-    user: UserEntity,
-    method: 'get' | 'post',
-    path: string,
-    body?: object,
-  ): Promise<Answer> {
-    const token = await stack.tokenFor(user.id);
-    const test = stack.http()[method](`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
-    const response = body ? await test.send(body) : await test;
-    return { status: response.status, body: response.body };
-  }
+  const call = (user: UserEntity, method: 'get' | 'post', path: string, body?: object) =>
+    answerer(stack)(user, method, path, body);
 
-  /** Both requests are signed first, then sent together. */
-  async function inParallel(requests: [UserEntity, string, object][]): Promise<Answer[]> {
-    const tokens = await Promise.all(requests.map(([user]) => stack.tokenFor(user.id)));
-    return Promise.all(
-      requests.map(async ([, path, body], index) => {
-        const response = await stack
-          .http()
-          .post(`/api/v1${path}`)
-          .set('Authorization', `Bearer ${tokens[index]}`)
-          .send(body);
-        return { status: response.status, body: response.body };
-      }),
+  /** Posts that race: all signed first, then sent together. */
+  const racing = (requests: [UserEntity, string, object][]): Promise<Answer[]> =>
+    inParallel(
+      stack,
+      requests.map(([user, path, body]) => ({ user, method: 'post', path, body })),
     );
-  }
 
   /** A fresh school and company, with one contact person at the company. */
   async function partners(): Promise<{
@@ -157,7 +132,7 @@ describe('visits and hours under concurrent requests', () => {
         [LATE_MORNING],
       );
 
-      const answers = await inParallel([
+      const answers = await racing([
         [contact, `/visits/${first}/confirm`, { slot: 0 }],
         [contact, `/visits/${second}/confirm`, { slot: 0 }],
       ]);
@@ -184,7 +159,7 @@ describe('visits and hours under concurrent requests', () => {
         slots: [slot],
       });
 
-      const answers = await inParallel([
+      const answers = await racing([
         [teachers[0], `/adoptions/${adoptionId}/visits`, body(MORNING)],
         [teachers[1], `/adoptions/${adoptionId}/visits`, body(NEXT_MORNING)],
       ]);
@@ -211,7 +186,7 @@ describe('visits and hours under concurrent requests', () => {
         [MORNING, NEXT_MORNING],
       );
 
-      const answers = await inParallel([
+      const answers = await racing([
         [contact, `/visits/${visitId}/confirm`, { slot: 0 }],
         [contact, `/visits/${visitId}/confirm`, { slot: 1 }],
       ]);
@@ -245,7 +220,7 @@ describe('visits and hours under concurrent requests', () => {
         round % 2 === 0 ? await adoption(schoolId, companyId, contact, [teacher]) : first;
       const entry = { date: '2026-08-31', hours: 13, activity: 'planning' };
 
-      const answers = await inParallel([
+      const answers = await racing([
         [contact, `/adoptions/${first}/hours`, entry],
         [contact, `/adoptions/${second}/hours`, entry],
       ]);
