@@ -1,6 +1,13 @@
 import { Role, UserEntity } from '@app/core';
 import { Factories } from '@app/testing';
-import { apiCaller, volunteeringWorld, VolunteeringWorld as World } from './support/scenarios';
+import {
+  apiCaller,
+  shiftsOf as programmeShifts,
+  ShiftView,
+  signUp as askForPlace,
+  volunteeringWorld,
+  VolunteeringWorld as World,
+} from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 import { invalid, ok, refused } from './support/responses';
 
@@ -31,20 +38,6 @@ const WEDNESDAYS = [
   '2026-12-23',
 ];
 
-interface Shift {
-  id: string;
-  programmeId: string;
-  date: string;
-  start: string;
-  end: string;
-  status: string;
-  signedUp: number;
-  waitlisted: number;
-  capacity: { min: number; max: number };
-  short: boolean;
-  cancelReason: string | null;
-}
-
 describe('weekly programmes and their shifts', () => {
   let stack: TestStack;
   let factories: Factories;
@@ -73,19 +66,10 @@ describe('weekly programmes and their shifts', () => {
     return ok(await call(w.coordinator, 'post', '/programmes', programmeBody(w, overrides)), 201);
   }
 
-  async function shiftsOf(
-    programmeId: string,
-    from = '2026-10-01',
-    to = '2027-06-30',
-  ): Promise<Shift[]> {
-    const body = ok(
-      await call(admin, 'get', `/programmes/${programmeId}/shifts?from=${from}&to=${to}`),
-      200,
-    );
-    return body.items as Shift[];
-  }
+  const shiftsOf = (programmeId: string, from = '2026-10-01', to = '2027-06-30') =>
+    programmeShifts(stack, programmeId, admin, { from, to });
 
-  async function shiftOn(programmeId: string, date: string): Promise<Shift> {
+  async function shiftOn(programmeId: string, date: string): Promise<ShiftView> {
     const found = (await shiftsOf(programmeId, date, date)).filter(
       (shift) => shift.status === 'scheduled',
     );
@@ -93,9 +77,8 @@ describe('weekly programmes and their shifts', () => {
     return found[0];
   }
 
-  async function signUp(volunteer: UserEntity, shiftId: string): Promise<Body> {
-    return ok(await call(volunteer, 'post', `/shifts/${shiftId}/signups`), 201);
-  }
+  const signUp = async (volunteer: UserEntity, shiftId: string): Promise<Body> =>
+    ok(await askForPlace(stack, volunteer, shiftId), 201);
 
   /** Every sign-up of a shift, cancelled ones too, straight from the database. */
   async function signupsOf(shiftId: string): Promise<{ user_id: string; status: string }[]> {
@@ -524,7 +507,7 @@ describe('weekly programmes and their shifts', () => {
         ),
         200,
       );
-      expect(listed.items.map((shift: Shift) => shift.date)).toEqual([
+      expect(listed.items.map((shift: ShiftView) => shift.date)).toEqual([
         '2026-10-14',
         '2026-10-21',
         '2026-10-28',
@@ -532,7 +515,7 @@ describe('weekly programmes and their shifts', () => {
       expect(listed.next).toBeNull();
       // Without a range: from today to the end of the horizon.
       const coming = ok(await call(admin, 'get', `/programmes/${programme.id}/shifts`), 200);
-      expect(coming.items.map((shift: Shift) => shift.date)).toEqual(WEDNESDAYS);
+      expect(coming.items.map((shift: ShiftView) => shift.date)).toEqual(WEDNESDAYS);
     });
 
     it('refuses a range that ends before it starts, naming to', async () => {

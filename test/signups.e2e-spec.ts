@@ -1,7 +1,13 @@
-import type { Response } from 'supertest';
 import { Role, UserEntity } from '@app/core';
 import { Factories } from '@app/testing';
-import { apiCaller, volunteeringWorld, VolunteeringWorld as World } from './support/scenarios';
+import {
+  apiCaller,
+  shiftsOf as programmeShifts,
+  ShiftView,
+  signUp as askForPlace,
+  volunteeringWorld,
+  VolunteeringWorld as World,
+} from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 import { invalid, ok, refused } from './support/responses';
 
@@ -16,17 +22,6 @@ type Body = Record<string, any>;
 const START = new Date('2026-10-01T08:00:00+02:00');
 const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 const OCTOBER_7 = 'onsdag 7. oktober kl. 16.00–18.00';
-
-interface Shift {
-  id: string;
-  date: string;
-  start: string;
-  end: string;
-  status: string;
-  signedUp: number;
-  waitlisted: number;
-  short: boolean;
-}
 
 interface Place {
   userId: string;
@@ -60,27 +55,16 @@ describe('signing up for shifts, commitments and attendance', () => {
     return ok(await call(w.coordinator, 'post', '/programmes', body), 201);
   }
 
-  async function shiftsOf(
-    programmeId: string,
-    from = '2026-10-01',
-    to = '2027-06-30',
-  ): Promise<Shift[]> {
-    const body = ok(
-      await call(admin, 'get', `/programmes/${programmeId}/shifts?from=${from}&to=${to}`),
-      200,
-    );
-    return body.items as Shift[];
-  }
+  const shiftsOf = (programmeId: string, from = '2026-10-01', to = '2027-06-30') =>
+    programmeShifts(stack, programmeId, admin, { from, to });
 
-  async function shiftOn(programmeId: string, date: string): Promise<Shift> {
+  async function shiftOn(programmeId: string, date: string): Promise<ShiftView> {
     const found = await shiftsOf(programmeId, date, date);
     expect(found).toHaveLength(1);
     return found[0];
   }
 
-  function signUp(volunteer: UserEntity, shiftId: string): Promise<Response> {
-    return call(volunteer, 'post', `/shifts/${shiftId}/signups`);
-  }
+  const signUp = (volunteer: UserEntity, shiftId: string) => askForPlace(stack, volunteer, shiftId);
 
   /** The places on a shift, in order of arrival, as its coordinators see them. */
   async function placesOn(shiftId: string): Promise<Partial<Place>[]> {
@@ -784,7 +768,7 @@ describe('signing up for shifts, commitments and attendance', () => {
         [football.id, '2026-11-04', { attended: true, hours: 1.5 }],
         [homework.id, '2026-10-08', { attended: true }],
       ];
-      const shifts: Shift[] = [];
+      const shifts: ShiftView[] = [];
       for (const [programmeId, date] of attended) {
         const shift = await shiftOn(programmeId, date);
         ok(await signUp(volunteer, shift.id), 201);

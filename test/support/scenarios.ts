@@ -194,16 +194,45 @@ export async function runProgramme(
   };
 }
 
-/** The programme's shifts as the API lists them. */
+/** A shift as the API shows it. */
+export interface ShiftView {
+  id: string;
+  programmeId: string;
+  date: string;
+  start: string;
+  end: string;
+  status: string;
+  signedUp: number;
+  waitlisted: number;
+  capacity: { min: number; max: number };
+  short: boolean;
+  cancelReason: string | null;
+}
+
+/** The programme's shifts as the API lists them to the viewer, in the range if one is given. */
 export async function shiftsOf(
   stack: TestStack,
   programmeId: string,
   viewer: { id: string },
-): Promise<{ id: string; start: string }[]> {
+  range?: { from: string; to: string },
+): Promise<ShiftView[]> {
+  const query = range ? `?from=${range.from}&to=${range.to}` : '';
   const response = await stack
     .http()
-    .get(`/api/v1/programmes/${programmeId}/shifts`)
+    .get(`/api/v1/programmes/${programmeId}/shifts${query}`)
     .set('Authorization', await bearer(stack, viewer))
     .expect(200);
-  return response.body.items as { id: string; start: string }[];
+  return response.body.items as ShiftView[];
+}
+
+/** The volunteer asks for a place on the shift; the answer is the API's, whatever it is. */
+export async function signUp(
+  stack: TestStack,
+  volunteer: { id: string },
+  shiftId: string,
+): Promise<Response> {
+  return stack
+    .http()
+    .post(`/api/v1/shifts/${shiftId}/signups`)
+    .set('Authorization', await bearer(stack, volunteer));
 }
