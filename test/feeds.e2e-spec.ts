@@ -1,6 +1,12 @@
 import { parseFeed } from './support/calendar';
 import { startTestStack, TestStack } from './support/test-stack';
-import { adoptClass, bearer, runProgramme, shiftsOf } from './support/scenarios';
+import {
+  adoptClass,
+  bearer,
+  propose as proposeVisit,
+  runProgramme,
+  shiftsOf,
+} from './support/scenarios';
 
 describe('personal calendar feeds', () => {
   let stack: TestStack;
@@ -25,21 +31,13 @@ describe('personal calendar feeds', () => {
     return new URL(response.body.feedUrl as string).pathname;
   }
 
-  async function propose(
+  const propose = (
     user: { id: string },
     adoptionId: string,
-    kind: string,
+    kind: 'class-visit' | 'preparation',
     start: string,
     end: string,
-  ): Promise<string> {
-    const visit = await stack
-      .http()
-      .post(`/api/v1/adoptions/${adoptionId}/visits`)
-      .set('Authorization', await as(user))
-      .send({ kind, location: 'LEGO House', agenda: 'Rundvisning', slots: [{ start, end }] })
-      .expect(201);
-    return visit.body.id as string;
-  }
+  ) => proposeVisit(stack, user, adoptionId, [{ start, end }], kind);
 
   it("shows a teacher's and a contact person's visits on both sides of the October change", async () => {
     const { teacher, contact, adoptionId } = await adoptClass(stack, { companyName: 'LEGO' });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Role, UserEntity } from '@app/core';
 import { Factories } from '@app/testing';
 import { Answer, answerer, inParallel } from './support/answers';
+import { propose as proposeVisit } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // Requests that race each other: PostgreSQL decides, and exactly one of them wins. Each scenario
@@ -84,21 +85,12 @@ describe('visits and hours under concurrent requests', () => {
     return created.body.id;
   }
 
-  async function propose(
+  const propose = (
     teacher: UserEntity,
     adoptionId: string,
     slots: Slot[],
-    kind = 'class-visit',
-  ): Promise<string> {
-    const proposed = await call(teacher, 'post', `/adoptions/${adoptionId}/visits`, {
-      kind,
-      location: 'LEGO House, Billund',
-      agenda: 'Rundvisning og byggeværksted',
-      slots,
-    });
-    expect(proposed).toMatchObject({ status: 201, body: { status: 'requested' } });
-    return proposed.body.id;
-  }
+    kind: 'class-visit' | 'preparation' = 'class-visit',
+  ) => proposeVisit(stack, teacher, adoptionId, slots, kind);
 
   async function statusesOf(visitIds: string[]): Promise<string[]> {
     const rows = await stack.dataSource.query<{ id: string; status: string }[]>(

@@ -112,6 +112,29 @@ export async function adoptClass(
 }
 
 /**
+ * A visit the proposer (a teacher, or the contact person) proposes with these slots; answers its
+ * id, and fails the test unless the API took it as a request.
+ */
+export async function propose(
+  stack: TestStack,
+  proposer: { id: string },
+  adoptionId: string,
+  slots: { start: string; end: string }[],
+  kind: 'class-visit' | 'preparation' = 'class-visit',
+): Promise<string> {
+  const response = await stack
+    .http()
+    .post(`/api/v1/adoptions/${adoptionId}/visits`)
+    .set('Authorization', await bearer(stack, proposer))
+    .send({ kind, location: 'LEGO House, Billund', agenda: 'Rundvisning og byggeværksted', slots });
+  expect({ status: response.status, body: response.body as unknown }).toMatchObject({
+    status: 201,
+    body: { status: 'requested' },
+  });
+  return response.body.id as string;
+}
+
+/**
  * A class visit the teacher proposes, and the request mail the contact person receives with a
  * one-click link for each slot and one to decline.
  */
