@@ -84,3 +84,16 @@ export async function settled(stack: TestStack, options: SettledOptions = {}): P
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
+
+/** The deliveries rows made for an address, whatever their state. */
+export async function deliveriesTo(
+  stack: TestStack,
+  address: string,
+): Promise<{ subject: string; status: string }[]> {
+  return stack.dataSource.query(
+    `SELECT subject, status FROM deliveries
+     WHERE lower(to_address) = $1 OR lower(to_address) LIKE '%<' || $1 || '>'
+     ORDER BY rendered_at`,
+    [address.toLowerCase()],
+  );
+}
