@@ -1,5 +1,6 @@
 import { Role } from '@app/core';
 import { Factories } from '@app/testing';
+import { deliveriesTo, settled } from './support/settled';
 import { startTestStack, TestStack } from './support/test-stack';
 
 describe('deliveries for admins', () => {
@@ -68,8 +69,11 @@ describe('deliveries for admins', () => {
     const token = /\/sign-in\?token=([\w-]+)/.exec(mail.text)![1];
     await stack.http().post('/api/v1/auth/sessions').send({ token }).expect(201);
     // The first job's own retry, still queued, finds it sent and sends nothing.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await settled(stack);
     expect(stack.sink.to(person.email)).toHaveLength(1);
+    expect(await deliveriesTo(stack, person.email)).toEqual([
+      expect.objectContaining({ status: 'sent' }),
+    ]);
 
     const again = await stack
       .http()
