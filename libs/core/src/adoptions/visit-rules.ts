@@ -1,7 +1,7 @@
 import { checkVisitSlot, localDateOf, termOf, visitRuleMessage } from '@app/calendar';
 import { EntityManager, In } from 'typeorm';
 import { Actor } from '../accounts/actor';
-import { ConflictError, ForbiddenError } from '../errors/domain-error';
+import { ConflictError, ForbiddenError, InvalidFieldError } from '../errors/domain-error';
 import { sideOf } from './adoption-access';
 import { AdoptionStatus } from './adoption.entity';
 import { AdoptionContext } from './adoption-context';
@@ -108,6 +108,23 @@ export function requireActive(context: AdoptionContext): void {
   }
 }
 
+/** The states each change of a visit may start from. */
+export const VISIT_TRANSITIONS = {
+  confirmed: [VisitStatus.Requested],
+  declined: [VisitStatus.Requested],
+  rescheduled: [VisitStatus.Requested, VisitStatus.Confirmed],
+  cancelled: [VisitStatus.Requested, VisitStatus.Confirmed],
+  completed: [VisitStatus.Confirmed],
+} as const satisfies Record<string, readonly VisitStatus[]>;
+
+/** The visit may make the change only from the states VISIT_TRANSITIONS names for it. */
+export function requireTransition(
+  visit: VisitEntity,
+  becoming: keyof typeof VISIT_TRANSITIONS,
+): void {
+  requireStatus(visit, [...VISIT_TRANSITIONS[becoming]], becoming);
+}
+
 /** The change is allowed only from the given states. */
 export function requireStatus(visit: VisitEntity, allowed: VisitStatus[], becoming: string): void {
   if (!allowed.includes(visit.status)) {
@@ -117,6 +134,9 @@ export function requireStatus(visit: VisitEntity, allowed: VisitStatus[], becomi
     );
   }
 }
+
+/** What the rules between visits need to know of another visit. */
+export type OtherVisit = Pick<VisitEntity, 'id' | 'kind' | 'status' | 'classId' | 'start' | 'end'>;
 
 /**
  * The rules between visits: one live visit of a kind per term, the preparation meeting before
@@ -131,18 +151,51 @@ export async function checkAgainstOtherVisits(
   slots: VisitSlot[],
   ignoreVisitId: string | null,
 ): Promise<void> {
-  const sameTerm = (
-    await manager.find(VisitEntity, {
-      where: { adoptionId: context.adoption.id, term, status: In(LIVE) },
+  const sameTerm = await manager.find(VisitEntity, {
+    where: { adoptionId: context.adoption.id, term, status: In(LIVE) },
+  });
+  checkTermRules(kind, slots, sameTerm, ignoreVisitId);
+
+  const busy = await manager
+    .getRepository(VisitEntity)
+    .createQueryBuilder('visit')
+    .where('visit.status IN (:...statuses)', { statuses: BUSY })
+    .andWhere('(visit.class_id = :classId OR visit.contact_person_id = :contactId)', {
+      classId: context.adoption.classId,
+      contactId: context.adoption.contactPersonId,
     })
-  ).filter((other) => other.id !== ignoreVisitId);
-  if (sameTerm.some((other) => other.kind === kind)) {
+    .andWhere('visit.end_at > :from AND visit.start_at < :to', {
+      from: new Date(Math.min(...slots.map((slot) => slot.start.getTime()))),
+      to: new Date(Math.max(...slots.map((slot) => slot.end.getTime()))),
+    })
+    .getMany();
+  checkNoClash(slots, busy, context.adoption.classId, ignoreVisitId);
+}
+
+/** Visits that hold their time: confirmed or held. */
+const BUSY = [VisitStatus.Confirmed, VisitStatus.Completed];
+
+/**
+ * One live visit of a kind per term, and the term's preparation meeting ends before its class
+ * visit starts. `sameTerm` are the adoption's visits in the term; `ignoreVisitId` is the visit
+ * being changed, which does not count against itself.
+ */
+export function checkTermRules(
+  kind: VisitKind,
+  slots: VisitSlot[],
+  sameTerm: OtherVisit[],
+  ignoreVisitId: string | null,
+): void {
+  const live = sameTerm.filter(
+    (other) => other.id !== ignoreVisitId && LIVE.includes(other.status),
+  );
+  if (live.some((other) => other.kind === kind)) {
     throw kind === VisitKind.ClassVisit
       ? VISIT_CONFLICTS.visits_one_class_visit_per_term
       : VISIT_CONFLICTS.visits_one_preparation_per_term;
   }
-  const classVisit = sameTerm.find((other) => other.kind === VisitKind.ClassVisit && other.start);
-  const preparation = sameTerm.find((other) => other.kind === VisitKind.Preparation && other.end);
+  const classVisit = live.find((other) => other.kind === VisitKind.ClassVisit && other.start);
+  const preparation = live.find((other) => other.kind === VisitKind.Preparation && other.end);
   const misplaced =
     (kind === VisitKind.Preparation &&
       classVisit &&
@@ -156,30 +209,78 @@ export async function checkAgainstOtherVisits(
       "A term's preparation meeting lies before its class visit.",
     );
   }
+}
 
-  const busy = (
-    await manager
-      .getRepository(VisitEntity)
-      .createQueryBuilder('visit')
-      .where('visit.status IN (:...statuses)', {
-        statuses: [VisitStatus.Confirmed, VisitStatus.Completed],
-      })
-      .andWhere('(visit.class_id = :classId OR visit.contact_person_id = :contactId)', {
-        classId: context.adoption.classId,
-        contactId: context.adoption.contactPersonId,
-      })
-      .andWhere('visit.end_at > :from AND visit.start_at < :to', {
-        from: new Date(Math.min(...slots.map((slot) => slot.start.getTime()))),
-        to: new Date(Math.max(...slots.map((slot) => slot.end.getTime()))),
-      })
-      .getMany()
-  ).filter((other) => other.id !== ignoreVisitId);
+/**
+ * No slot overlaps a confirmed (or held) visit of the class or of the contact person; `busy`
+ * are such visits of either. A visit that ends as another starts does not overlap it.
+ */
+export function checkNoClash(
+  slots: VisitSlot[],
+  busy: OtherVisit[],
+  classId: string,
+  ignoreVisitId: string | null,
+): void {
+  const others = busy.filter((other) => other.id !== ignoreVisitId && BUSY.includes(other.status));
   for (const slot of slots) {
-    const clash = busy.find((other) => overlaps(slot, other));
+    const clash = others.find((other) => overlaps(slot, other));
     if (clash) {
-      throw clash.classId === context.adoption.classId
+      throw clash.classId === classId
         ? VISIT_CONFLICTS.visits_no_class_overlap
         : VISIT_CONFLICTS.visits_no_contact_person_overlap;
     }
+  }
+}
+
+/** A proposal is answered by the other side: the proposing side cannot confirm or decline it. */
+export function requireAnsweringSide(
+  side: Side,
+  visit: VisitEntity,
+  becoming: 'confirmed' | 'declined',
+): void {
+  if (side === visit.proposedBySide) {
+    throw new ConflictError(
+      'visit.own-proposal',
+      becoming === 'confirmed'
+        ? 'The side that proposed a visit cannot confirm it; the other side does.'
+        : 'The side that proposed a visit cannot decline it; it can cancel it.',
+    );
+  }
+}
+
+/** The proposed slot the answer names. */
+export function proposedSlot(visit: VisitEntity, slotIndex: number): VisitSlot {
+  const slot = visit.slots[slotIndex];
+  if (!slot) {
+    throw new InvalidFieldError(
+      'visit.slot-index',
+      'slot',
+      `must be the index of a proposed slot, 0 to ${visit.slots.length - 1}`,
+    );
+  }
+  return slot;
+}
+
+/** Either side cancels a visit, and an admin may too. */
+export function requireMayCancel(actor: Actor, context: AdoptionContext): void {
+  if (!actor.isAdmin) requireSide(actor, context);
+}
+
+/** A visit is marked held only after its end, with no more pupils than the class has. */
+export function requireCompletable(
+  visit: VisitEntity,
+  pupilsAttended: number,
+  classPupils: number,
+  nowMs: number,
+): void {
+  if (visit.end!.getTime() > nowMs) {
+    throw new ConflictError('visit.not-ended', 'A visit can be completed only after its end.');
+  }
+  if (pupilsAttended > classPupils) {
+    throw new InvalidFieldError(
+      'visit.pupils-attended',
+      'pupilsAttended',
+      `must be at most the class's ${classPupils} pupils`,
+    );
   }
 }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '../accounts/actor';
 import { Clock } from '../clock/clock';
-import { ConflictError, InvalidFieldError } from '../errors/domain-error';
 import { Page, PageRequest } from '../pagination';
 import { findVisibleAdoption } from './adoption-access';
 import { otherSide, participantsOf, peopleOf } from './adoption-context';
@@ -17,9 +16,13 @@ import { VisitRecorder } from './visit-recorder.service';
 import {
   checkAgainstOtherVisits,
   checkSlots,
+  proposedSlot,
   requireActive,
+  requireAnsweringSide,
+  requireCompletable,
+  requireMayCancel,
   requireSide,
-  requireStatus,
+  requireTransition,
 } from './visit-rules';
 import { VisitEntity, VisitKind, VisitSlot, VisitStatus } from './visit.entity';
 
@@ -110,21 +113,9 @@ export class VisitsService {
     await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       if (answer) requireUnchangedSince(answer, visit.revision);
       const side = requireSide(actor, context);
-      requireStatus(visit, [VisitStatus.Requested], 'confirmed');
-      if (side === visit.proposedBySide) {
-        throw new ConflictError(
-          'visit.own-proposal',
-          'The side that proposed a visit cannot confirm it; the other side does.',
-        );
-      }
-      const slot = visit.slots[slotIndex];
-      if (!slot) {
-        throw new InvalidFieldError(
-          'visit.slot-index',
-          'slot',
-          `must be the index of a proposed slot, 0 to ${visit.slots.length - 1}`,
-        );
-      }
+      requireTransition(visit, 'confirmed');
+      requireAnsweringSide(side, visit, 'confirmed');
+      const slot = proposedSlot(visit, slotIndex);
       checkSlots(context, visit.kind, [slot], this.clock.now());
       await checkAgainstOtherVisits(manager, context, visit.kind, visit.term, [slot], visit.id);
       visit.status = VisitStatus.Confirmed;
@@ -159,13 +150,8 @@ export class VisitsService {
     await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       if (answer) requireUnchangedSince(answer, visit.revision);
       const side = requireSide(actor, context);
-      requireStatus(visit, [VisitStatus.Requested], 'declined');
-      if (side === visit.proposedBySide) {
-        throw new ConflictError(
-          'visit.own-proposal',
-          'The side that proposed a visit cannot decline it; it can cancel it.',
-        );
-      }
+      requireTransition(visit, 'declined');
+      requireAnsweringSide(side, visit, 'declined');
       visit.status = VisitStatus.Declined;
       visit.statusReason = reason;
       const saved = await this.recorder.save(manager, visit, VisitAction.Declined, actor.userId, {
@@ -186,7 +172,7 @@ export class VisitsService {
   async reschedule(actor: Actor, visitId: string, slots: VisitSlot[]): Promise<VisitView> {
     await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       const side = requireSide(actor, context);
-      requireStatus(visit, [VisitStatus.Requested, VisitStatus.Confirmed], 'rescheduled');
+      requireTransition(visit, 'rescheduled');
       requireActive(context);
       const term = checkSlots(context, visit.kind, slots, this.clock.now());
       await checkAgainstOtherVisits(manager, context, visit.kind, term, slots, visit.id);
@@ -237,8 +223,8 @@ export class VisitsService {
   /** Either side (or an admin) cancels a visit that is requested or confirmed. */
   async cancel(actor: Actor, visitId: string, reason: string): Promise<VisitView> {
     await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
-      if (!actor.isAdmin) requireSide(actor, context);
-      requireStatus(visit, [VisitStatus.Requested, VisitStatus.Confirmed], 'cancelled');
+      requireMayCancel(actor, context);
+      requireTransition(visit, 'cancelled');
       await this.recorder.cancel(
         manager,
         context,
@@ -259,17 +245,13 @@ export class VisitsService {
   ): Promise<VisitView> {
     await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       requireSide(actor, context);
-      requireStatus(visit, [VisitStatus.Confirmed], 'completed');
-      if (visit.end!.getTime() > this.clock.nowMs()) {
-        throw new ConflictError('visit.not-ended', 'A visit can be completed only after its end.');
-      }
-      if (report.pupilsAttended > context.schoolClass.pupils) {
-        throw new InvalidFieldError(
-          'visit.pupils-attended',
-          'pupilsAttended',
-          `must be at most the class's ${context.schoolClass.pupils} pupils`,
-        );
-      }
+      requireTransition(visit, 'completed');
+      requireCompletable(
+        visit,
+        report.pupilsAttended,
+        context.schoolClass.pupils,
+        this.clock.nowMs(),
+      );
       await this.recorder.complete(manager, context, visit, actor.userId, hosts, report);
     });
     return this.reader.view(visitId);

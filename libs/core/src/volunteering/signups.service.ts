@@ -13,6 +13,15 @@ import { isEligibleVolunteer } from './programme-access';
 import { findVisibleShift, lockShift } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftEntity, ShiftStatus } from './shift.entity';
+import {
+  isActivePlace,
+  PlaceElsewhere,
+  placeConflict,
+  promotable,
+  requireNotStarted,
+  requireOpen,
+  statusOfNewPlace,
+} from './signup-rules';
 import { ACTIVE, SignupEntity, SignupStatus } from './signup.entity';
 import { VolunteeringMessages } from './volunteering-messages.service';
 
@@ -55,14 +64,13 @@ export class SignupsService {
           await this.lockVolunteer(manager, actor.userId);
           await this.requireStillEligible(manager, actor.userId, programme);
           const shift = await lockShift(manager, shiftId);
-          this.requireOpen(shift);
-          const existing = await manager.findOneBy(SignupEntity, {
-            shiftId,
-            userId: actor.userId,
-            status: In(ACTIVE),
-          });
-          if (existing) throw ALREADY_SIGNED_UP;
-          if (await this.overlapsAnother(manager, actor.userId, shift)) {
+          requireOpen(shift, this.clock.nowMs());
+          const conflict = placeConflict(
+            shift,
+            await this.placesNear(manager, actor.userId, shift),
+          );
+          if (conflict === 'same-shift') throw ALREADY_SIGNED_UP;
+          if (conflict === 'overlap') {
             throw new ConflictError(
               'signup.overlaps',
               'You already have a shift at that time; a volunteer is in one place at a time.',
@@ -87,12 +95,7 @@ export class SignupsService {
         status: In(ACTIVE),
       });
       if (!mine) throw new NotFoundError('sign-up', 'signup.not-found');
-      if (shift.start.getTime() <= this.clock.nowMs()) {
-        throw new ConflictError(
-          'signup.shift-started',
-          'The shift has started; its sign-ups are fixed.',
-        );
-      }
+      requireNotStarted(shift, this.clock.nowMs());
       return this.release(manager, programme, shift, mine);
     });
     return this.view(signup);
@@ -140,7 +143,7 @@ export class SignupsService {
     for (const place of places) {
       const shift = await lockShift(manager, place.shiftId);
       const fresh = await manager.findOneByOrFail(SignupEntity, { id: place.id });
-      if (ACTIVE.includes(fresh.status)) await this.release(manager, programme, shift, fresh);
+      if (isActivePlace(fresh)) await this.release(manager, programme, shift, fresh);
     }
   }
 
@@ -150,21 +153,19 @@ export class SignupsService {
     programme: ProgrammeEntity,
     shift: ShiftEntity,
   ): Promise<void> {
-    let confirmed = await manager.countBy(SignupEntity, {
+    const confirmed = await manager.countBy(SignupEntity, {
       shiftId: shift.id,
       status: SignupStatus.Confirmed,
     });
-    while (confirmed < programme.capacityMax) {
-      const next = await manager.findOne(SignupEntity, {
-        where: { shiftId: shift.id, status: SignupStatus.Waitlisted },
-        order: { arrival: 'ASC' },
-        relations: { user: true },
-      });
-      if (!next) return;
+    const waiting = await manager.find(SignupEntity, {
+      where: { shiftId: shift.id, status: SignupStatus.Waitlisted },
+      order: { arrival: 'ASC' },
+      relations: { user: true },
+    });
+    for (const next of promotable(waiting, confirmed, programme.capacityMax)) {
       next.status = SignupStatus.Confirmed;
       next.revision += 1;
       await manager.save(next);
-      confirmed += 1;
       await this.messages.send(
         manager,
         'shift.signup-confirmed',
@@ -209,12 +210,7 @@ export class SignupsService {
   ): Promise<SignupEntity | null> {
     const locked = await lockShift(manager, shift.id);
     if (locked.status !== ShiftStatus.Scheduled) return null;
-    const existing = await manager.findOneBy(SignupEntity, {
-      shiftId: shift.id,
-      userId: user.id,
-      status: In(ACTIVE),
-    });
-    if (existing || (await this.overlapsAnother(manager, user.id, locked))) return null;
+    if (placeConflict(locked, await this.placesNear(manager, user.id, locked))) return null;
     return this.place(manager, programme, locked, user, commitmentId);
   }
 
@@ -230,8 +226,7 @@ export class SignupsService {
       shiftId: shift.id,
       status: SignupStatus.Confirmed,
     });
-    const status =
-      confirmed < programme.capacityMax ? SignupStatus.Confirmed : SignupStatus.Waitlisted;
+    const status = statusOfNewPlace(confirmed, programme.capacityMax);
     const signup = await manager.save(
       manager.create(SignupEntity, {
         shiftId: shift.id,
@@ -279,33 +274,23 @@ export class SignupsService {
     return manager.findOneByOrFail(SignupEntity, { id: signup.id });
   }
 
-  private async overlapsAnother(
+  /**
+   * The volunteer's active places that could stand against a new one on `shift`: any on this
+   * shift, and those on other scheduled shifts that end after it starts.
+   */
+  private async placesNear(
     manager: EntityManager,
     userId: string,
     shift: ShiftEntity,
-  ): Promise<boolean> {
-    const [row] = await manager.query<{ clash: boolean }[]>(
-      `SELECT EXISTS (
-         SELECT 1 FROM signups JOIN shifts ON shifts.id = signups.shift_id
-         WHERE signups.user_id = $1 AND signups.status IN ('confirmed', 'waitlisted')
-           AND shifts.status = 'scheduled' AND shifts.id <> $2
-           AND shifts.start_at < $4 AND $3 < shifts.end_at
-       ) AS clash`,
-      [userId, shift.id, shift.start, shift.end],
+  ): Promise<PlaceElsewhere[]> {
+    const rows = await manager.query<{ shift_id: string; start_at: Date; end_at: Date }[]>(
+      `SELECT shifts.id AS shift_id, shifts.start_at, shifts.end_at
+         FROM signups JOIN shifts ON shifts.id = signups.shift_id
+        WHERE signups.user_id = $1 AND signups.status IN ('confirmed', 'waitlisted')
+          AND (shifts.id = $2 OR (shifts.status = 'scheduled' AND shifts.end_at > $3))`,
+      [userId, shift.id, shift.start],
     );
-    return row.clash;
-  }
-
-  private requireOpen(shift: ShiftEntity): void {
-    if (shift.status === ShiftStatus.Cancelled) {
-      throw new ConflictError('signup.shift-cancelled', 'The shift is cancelled.');
-    }
-    if (shift.start.getTime() <= this.clock.nowMs()) {
-      throw new ConflictError(
-        'signup.shift-started',
-        'The shift has started or is over; sign up for a coming one.',
-      );
-    }
+    return rows.map((row) => ({ shiftId: row.shift_id, start: row.start_at, end: row.end_at }));
   }
 
   /** Only volunteers of the companies the programme names take part in it. */
