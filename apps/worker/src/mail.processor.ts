@@ -4,6 +4,7 @@ import { Job } from 'bullmq';
 import { DeliveryService, jobId, JobName, JobQueue, JobResult, QueueName } from '@app/messaging';
 import { ConnectionErrors } from './connection-errors';
 import { JobHandlers } from './job-handlers';
+import { isLastAttempt, stopRetryingIfPermanent } from './permanent-failure';
 
 /** Renders outbox messages and sends them: two jobs, so a flaky mail server re-runs only the send. */
 @Processor(QueueName.Mail, { concurrency: 4 })
@@ -31,9 +32,10 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
       );
       return 'done';
     });
-    this.handlers.register(JobName.SendMail, async ({ deliveryId }) =>
-      (await this.deliveries.send(deliveryId)) === 'sent' ? 'done' : 'skipped',
-    );
+    this.handlers.register(JobName.SendMail, async ({ deliveryId }) => {
+      const outcome = await this.deliveries.send(deliveryId).catch(stopRetryingIfPermanent);
+      return outcome === 'sent' ? 'done' : 'skipped';
+    });
   }
 
   @OnWorkerEvent('error')
@@ -54,7 +56,7 @@ export class MailProcessor extends WorkerHost implements OnModuleInit {
   @OnWorkerEvent('failed')
   async onFailed(job: Job | undefined, error: Error): Promise<void> {
     if (!job) return;
-    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    const final = isLastAttempt(job, error);
     this.logger.warn(
       `${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', giving up' : ''}): ${error.message}`,
     );

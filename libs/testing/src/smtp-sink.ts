@@ -19,6 +19,8 @@ export class SmtpSink {
   private waiters: (() => void)[] = [];
   /** While set, every mail is refused with a temporary error (a mail server that is away). */
   refuse = false;
+  /** While set, every recipient is refused with a permanent error (a mailbox that is not there). */
+  reject = false;
   /** While set, a mail's data is taken in and never answered (a sender dies mid-send). */
   hold = false;
   private heldWaiters: (() => void)[] = [];
@@ -33,6 +35,12 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (!this.reject) return callback();
+        callback(
+          Object.assign(new Error(`No such mailbox: ${address.address}`), { responseCode: 550 }),
+        );
+      },
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
