@@ -197,12 +197,10 @@ describe('keeping sent mail for the retention period', () => {
     const late = await written(
       invitation(`person-${randomBytes(4).toString('hex')}@scheduler.test`),
     );
-    await dataSource
-      .getRepository(MessageEntity)
-      .update(late.id, {
-        createdAt: new Date(clock.nowMs() - 60 * DAY_MS),
-        relayedAt: clock.now(),
-      });
+    await dataSource.getRepository(MessageEntity).update(late.id, {
+      createdAt: new Date(clock.nowMs() - 60 * DAY_MS),
+      relayedAt: clock.now(),
+    });
 
     await retention.purge();
 
