@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Role, UserEntity } from '@app/core';
 import { Factories } from '@app/testing';
 import { Answer, answerer, inParallel } from './support/answers';
-import { propose as proposeVisit } from './support/scenarios';
+import { copyVisitRow, propose as proposeVisit } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // Requests that race each other: PostgreSQL decides, and exactly one of them wins. Each scenario
@@ -265,16 +265,7 @@ describe('visits and hours under concurrent requests', () => {
         await adoption(schoolId, companyId, contact, [teacher]),
         [MORNING],
       );
-      const copy = () =>
-        stack.dataSource.query(
-          `INSERT INTO visits (adoption_id, class_id, contact_person_id, kind, status, term,
-             location, agenda, slots, proposed_by_side, proposed_by, revision, created_at,
-             updated_at)
-           SELECT adoption_id, class_id, contact_person_id, kind, 'requested', term, location,
-             agenda, slots, proposed_by_side, proposed_by, revision, created_at, updated_at
-           FROM visits WHERE id = $1`,
-          [visitId],
-        );
+      const copy = () => copyVisitRow(stack, visitId);
 
       await expect(copy()).rejects.toMatchObject({
         driverError: { code: '23505', constraint: 'visits_one_class_visit_per_term' },

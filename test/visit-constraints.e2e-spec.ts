@@ -1,7 +1,14 @@
 import { Role } from '@app/core';
 import { Factories } from '@app/testing';
 import { refused } from './support/responses';
-import { adoptClass, AdoptionScenario, apiCaller, bearer } from './support/scenarios';
+import {
+  adoptClass,
+  AdoptionScenario,
+  apiCaller,
+  bearer,
+  copyVisitRow,
+  propose as proposeVisit,
+} from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // The rules PostgreSQL keeps for visits, broken on purpose: by SQL that goes around every check
@@ -33,25 +40,8 @@ describe('the rules PostgreSQL keeps for visits', () => {
   });
   afterAll(() => stack.stop());
 
-  async function propose(
-    scenario: AdoptionScenario,
-    kind: 'class-visit' | 'preparation',
-    slot: Slot,
-  ): Promise<string> {
-    const response = await call(
-      scenario.teacher,
-      'post',
-      `/adoptions/${scenario.adoptionId}/visits`,
-      {
-        kind,
-        location: 'Danfoss Universe, Nordborg',
-        agenda: 'Forsøg og værksted',
-        slots: [slot],
-      },
-    );
-    expect({ status: response.status, body: response.body }).toMatchObject({ status: 201 });
-    return response.body.id as string;
-  }
+  const propose = (scenario: AdoptionScenario, kind: 'class-visit' | 'preparation', slot: Slot) =>
+    proposeVisit(stack, scenario.teacher, scenario.adoptionId, [slot], kind);
 
   /** Sets a visit confirmed at a time, past every check of the code. */
   const confirmBySql = (visitId: string, slot: Slot) =>
@@ -121,16 +111,7 @@ describe('the rules PostgreSQL keeps for visits', () => {
   it('refuses a second live preparation meeting of an adoption in one term, written directly', async () => {
     const scenario = await adoptClass(stack);
     const visitId = await propose(scenario, 'preparation', at('2026-10-06', '09:00', '11:00'));
-    const copy = () =>
-      stack.dataSource.query(
-        `INSERT INTO visits (adoption_id, class_id, contact_person_id, kind, status, term,
-           location, agenda, slots, proposed_by_side, proposed_by, revision, created_at,
-           updated_at)
-         SELECT adoption_id, class_id, contact_person_id, kind, 'requested', term, location,
-           agenda, slots, proposed_by_side, proposed_by, revision, created_at, updated_at
-         FROM visits WHERE id = $1`,
-        [visitId],
-      );
+    const copy = () => copyVisitRow(stack, visitId);
 
     await expect(copy()).rejects.toMatchObject({
       driverError: { code: '23505', constraint: 'visits_one_preparation_per_term' },

@@ -135,6 +135,21 @@ export async function propose(
 }
 
 /**
+ * Writes a copy of a visit straight into the database, as a live request, past every check of
+ * the code: what is left to refuse it is PostgreSQL's own rules.
+ */
+export function copyVisitRow(stack: TestStack, visitId: string): Promise<unknown> {
+  return stack.dataSource.query(
+    `INSERT INTO visits (adoption_id, class_id, contact_person_id, kind, status, term,
+       location, agenda, slots, proposed_by_side, proposed_by, revision, created_at, updated_at)
+     SELECT adoption_id, class_id, contact_person_id, kind, 'requested', term, location,
+       agenda, slots, proposed_by_side, proposed_by, revision, created_at, updated_at
+     FROM visits WHERE id = $1`,
+    [visitId],
+  );
+}
+
+/**
  * A class visit the teacher proposes, and the request mail the contact person receives with a
  * one-click link for each slot and one to decline.
  */
