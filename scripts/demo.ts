@@ -2,13 +2,9 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from '@app/config';
-import { Clock } from '@app/core/clock/clock';
-import { dataSourceOptions, ensureDatabase, runMigrations } from '@app/db';
-import { seedDemoAdoptions } from './demo-adoptions';
-import { DEMO_USERS, seedDemoData } from './demo-data';
-import { seedDemoVolunteering } from './demo-volunteering';
+import { DEMO_USERS } from './demo-data';
+import { seedDemo } from './seed-demo';
 
 const config = loadConfigOrExit(process.env);
 const children: ChildProcess[] = [];
@@ -52,16 +48,7 @@ async function waitUntilReady(url: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await ensureDatabase(config.databaseUrl);
-  const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl)).initialize();
-  try {
-    await runMigrations(dataSource);
-    await seedDemoData(dataSource, new Clock(config.clockStart).now());
-  } finally {
-    await dataSource.destroy();
-  }
-  await seedDemoAdoptions(config);
-  await seedDemoVolunteering(config);
+  await seedDemo(config);
 
   start('API', 'apps/api/src/main.js');
   start('worker', 'apps/worker/src/main.js');

@@ -1,7 +1,11 @@
 import { NestFactory } from '@nestjs/core';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { loadConfig } from '@app/config';
 import { ApiModule } from '../apps/api/src/api.module';
 import { API_PREFIX, buildOpenApiDocument, UNPREFIXED_ROUTES } from '../apps/api/src/configure-app';
+
+/** Where the web app's generated types of the API live. */
+export const WEB_API_TYPES = 'apps/web/src/api/schema.d.ts';
 
 /** The API's OpenAPI document as stable, pretty JSON; builds the module graph without connecting. */
 export async function buildOpenApiJson(): Promise<string> {
@@ -13,4 +17,10 @@ export async function buildOpenApiJson(): Promise<string> {
   const document = buildOpenApiDocument(app);
   await app.close();
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** The TypeScript types of the same document, which the web app's client is typed by. */
+export async function buildWebApiTypes(openApiJson: string): Promise<string> {
+  const ast = await openapiTS(JSON.parse(openApiJson) as Parameters<typeof openapiTS>[0]);
+  return `// Generated from openapi.json by \`npm run openapi\`; do not edit.\n${astToString(ast)}`;
 }

@@ -6,7 +6,8 @@ describe('the health checks', () => {
   let withoutRedis: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack({ worker: false });
+    // A clock away from the machine's, so that the liveness answer shows which one it reads.
+    stack = await startTestStack({ worker: false, clockStart: new Date('2027-03-28T00:30:00Z') });
     withoutRedis = await startTestStack({
       worker: false,
       redisUrl: 'redis://127.0.0.1:1',
@@ -18,10 +19,12 @@ describe('the health checks', () => {
     await withoutRedis.stop();
   });
 
-  it('say that the API is alive and nothing more', async () => {
+  it("say that the API is alive, and the application clock's now, and nothing more", async () => {
     for (const api of [stack, withoutRedis]) {
       const live = await api.http().get('/health').expect(200);
-      expect(live.body).toEqual({ status: 'ok' });
+      expect(live.body).toEqual({ status: 'ok', now: expect.any(String) });
+      // The application's clock, not the machine's: a browser test sets the page's clock by it.
+      expect(Math.abs(Date.parse(live.body.now) - api.clock.nowMs())).toBeLessThan(1_000);
     }
   });
 

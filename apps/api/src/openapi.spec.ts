@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildOpenApiJson } from '../../../scripts/openapi-document';
+import {
+  buildOpenApiJson,
+  buildWebApiTypes,
+  WEB_API_TYPES,
+} from '../../../scripts/openapi-document';
 
 describe('the OpenAPI document', () => {
   let generated: string;
@@ -11,6 +15,11 @@ describe('the OpenAPI document', () => {
   it('is committed as the code describes it (run `npm run openapi` after changing the API)', () => {
     const committed = readFileSync(resolve(__dirname, '../../../openapi.json'), 'utf8');
     expect(committed).toBe(generated);
+  });
+
+  it("is the web app's client types as generated from it (run `npm run openapi`)", async () => {
+    const committed = readFileSync(resolve(__dirname, '../../..', WEB_API_TYPES), 'utf8');
+    expect(committed).toBe(await buildWebApiTypes(generated));
   });
 
   it('names the operations of the contract under /api/v1 and health outside it', () => {

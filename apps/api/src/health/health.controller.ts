@@ -14,12 +14,22 @@ import {
 } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Response } from 'express';
+import { Clock } from '@app/core';
 import { Public } from '../auth/access.decorators';
 import { RedisHealthIndicator } from './redis.health';
 
 class HealthDto {
   @ApiProperty({ enum: ['ok', 'unavailable'] })
   status: 'ok' | 'unavailable';
+}
+
+class LivenessDto extends HealthDto {
+  @ApiProperty({
+    format: 'date-time',
+    description:
+      "The application clock's now: the real time, or where CLOCK_START moved it (demos, tests).",
+  })
+  now: string;
 }
 
 /** "redis down: connect ECONNREFUSED 127.0.0.1:6379", from terminus's failed check. */
@@ -47,14 +57,15 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly clock: Clock,
   ) {}
 
   /** Liveness: the process answers. */
   @Get()
   @Public()
-  @ApiOkResponse({ type: HealthDto })
-  checkLiveness(): HealthDto {
-    return { status: 'ok' };
+  @ApiOkResponse({ type: LivenessDto })
+  checkLiveness(): LivenessDto {
+    return { status: 'ok', now: this.clock.now().toISOString() };
   }
 
   /** Readiness: PostgreSQL and Redis answer; 503 otherwise. */

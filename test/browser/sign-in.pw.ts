@@ -1,0 +1,131 @@
+import { createServer, type Server } from 'node:http';
+import { DEMO } from './support/demo-people';
+import { expect, signIn, signInLink, test } from './support/fixtures';
+
+const ROLES = [
+  { person: DEMO.admin, role: 'Administrator' },
+  { person: DEMO.teacher, role: 'Lærer' },
+  { person: DEMO.contact, role: 'Kontaktperson' },
+  { person: DEMO.volunteer, role: 'Frivillig' },
+  { person: DEMO.coordinator, role: 'Koordinator' },
+];
+
+test.describe('signing in', () => {
+  for (const { person, role } of ROLES) {
+    test(`${role}: the form, the mail, the link and the button lead into the app`, async ({
+      page,
+      at,
+    }) => {
+      await signIn(page, at, person.email);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hej, ${person.name}`);
+      await expect(page.getByRole('list').filter({ hasText: role })).toBeVisible();
+    });
+  }
+
+  test('a screen asked for before signing in is shown after it', async ({ page, at }) => {
+    await page.goto('/calendar');
+    await expect(page).toHaveURL(/\/login\?next=%2Fcalendar/);
+    await signIn(page, at, DEMO.volunteer.email);
+  });
+
+  test('the session cookie is HttpOnly and SameSite=Strict, and signing out ends it', async ({
+    page,
+    context,
+    at,
+  }) => {
+    await signIn(page, at, DEMO.teacher.email);
+    const [cookie] = await context.cookies();
+    expect(cookie).toMatchObject({
+      name: 'session',
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+    });
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    // The old value is refused even by a client that kept it.
+    const replay = await fetch(`${at.baseUrl}/api/v1/me`, {
+      headers: { cookie: `${cookie.name}=${cookie.value}` },
+    });
+    expect(replay.status).toBe(401);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('a sign-in link is spent once: opened again, the button says so', async ({ page, at }) => {
+    const since = at.sink.received.length;
+    await page.goto('/login');
+    await page.getByRole('textbox', { name: /e-mail/i }).fill(DEMO.contact.email);
+    await page.getByRole('button', { name: /send/i }).click();
+    const link = await signInLink(at, DEMO.contact.email, since);
+    await page.goto(link);
+    await page.getByRole('button', { name: /log ind/i }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto(link);
+    await page.getByRole('button', { name: /log ind/i }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/not valid|ikke gyldigt/i);
+  });
+});
+
+test.describe('another origin', () => {
+  let other: Server;
+  let otherOrigin: string;
+  test.beforeAll(async () => {
+    // A page on another port of the same host: the same site, so the browser sends the
+    // SameSite=Strict cookie along, and only the API's origin rule stands in the way.
+    other = createServer((request, response) => {
+      response.setHeader('Content-Type', 'text/html');
+      response.end('<!doctype html><title>Elsewhere</title><p>elsewhere</p>');
+    });
+    await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+    otherOrigin = `http://127.0.0.1:${(other.address() as { port: number }).port}`;
+  });
+  test.afterAll(() => new Promise<void>((done) => other.close(() => done())));
+
+  test('cannot change anything with the cookie: a form post and a fetch get 403', async ({
+    page,
+    at,
+  }) => {
+    await signIn(page, at, DEMO.volunteer.email);
+    const before = await page.evaluate(() =>
+      fetch('/api/v1/me/calendar').then(
+        (response) => response.json() as Promise<{ feedUrl: string }>,
+      ),
+    );
+
+    await page.goto(otherOrigin);
+    // A "simple" request (text/plain), which a browser sends without asking first: the cookie
+    // goes along, the page may not read the answer, and the API must refuse it.
+    const fetched = page.waitForResponse(`${at.baseUrl}/api/v1/me/calendar/rotate`);
+    await page.evaluate((api) => {
+      void fetch(`${api}/api/v1/me/calendar/rotate`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'text/plain' },
+        body: '{}',
+      }).catch(() => undefined);
+    }, at.baseUrl);
+    expect((await fetched).status()).toBe(403);
+
+    const posted = page.waitForResponse(`${at.baseUrl}/api/v1/me/calendar/rotate`);
+    await page.evaluate((api) => {
+      const form = document.createElement('form');
+      form.method = 'POST';
+      form.action = `${api}/api/v1/me/calendar/rotate`;
+      document.body.append(form);
+      form.submit();
+    }, at.baseUrl);
+    expect((await posted).status()).toBe(403);
+
+    // Nothing changed: the feed has the address it had.
+    await page.goto('/');
+    const after = await page.evaluate(() =>
+      fetch('/api/v1/me/calendar').then(
+        (response) => response.json() as Promise<{ feedUrl: string }>,
+      ),
+    );
+    expect(after.feedUrl).toBe(before.feedUrl);
+  });
+});
