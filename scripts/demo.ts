@@ -64,12 +64,14 @@ async function main(): Promise<void> {
   process.stdout.write(`
 The partnership scheduler is running with demo data.
 
+  Open the app       ${config.publicUrl}
+  Mail               ${mail}
   API documentation  ${local}/docs   (OpenAPI JSON: ${local}/docs-json)
   Readiness          ${local}/health/ready
-  Mail               ${mail}
 
-Sign in as a demo user: ask for a link, open it from the mail, and press the button.
-  curl -X POST ${local}/api/v1/auth/login-links -H 'Content-Type: application/json' -d '{"email": "<address>"}'
+Sign in as a demo person: type their address in the app, open the link in the mail, and press
+the button. Søren Dahl (teacher) and Jonas Kjær (contact person) share a class; Amir Haddad
+volunteers on Wednesdays; Mette Lund coordinates; the secretariat is the admin.
 
 ${DEMO_USERS.map((user) => `  ${user.role.padEnd(12)}${user.email.padEnd(width + 2)}${user.name}: ${user.what}`).join('\n')}
 

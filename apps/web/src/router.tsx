@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { ApiError } from './api/client';
+import { FEATURES } from './features';
 import { everyoneRoutes, loginRoute } from './routes/everyone';
 import { rootRoute, signedInRoute } from './routes/root';
 

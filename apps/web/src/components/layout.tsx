@@ -69,7 +69,7 @@ export function Layout() {
               {visibleItems(me).map((item) => (
                 <li key={item.to}>
                   <Link to={item.to} activeOptions={{ exact: item.to === '/' }}>
-                    {t(`nav.${item.label}`)}
+                    {t(item.labelKey)}
                   </Link>
                 </li>
               ))}

@@ -1,20 +1,15 @@
 import type { Schemas } from '../api/client';
-import type { Texts } from '../i18n/en';
+import { FEATURES } from '../features';
+import type { NavItem } from '../features/feature';
 
 export type Role = Schemas['MembershipDto']['role'];
 
-export interface NavItem {
-  to: string;
-  label: keyof Texts['nav'];
-  /** Shown to people with one of these roles; admins see everything. Empty: everyone. */
-  roles: Role[];
-}
-
 /** The main navigation, in order. Each screen's route decides what it shows; this only links. */
 export const NAV_ITEMS: NavItem[] = [
-  { to: '/', label: 'home', roles: [] },
-  { to: '/calendar', label: 'calendar', roles: [] },
-  { to: '/profile', label: 'profile', roles: [] },
+  { to: '/', labelKey: 'nav.home', roles: [] },
+  ...FEATURES.flatMap((feature) => feature.navItems),
+  { to: '/calendar', labelKey: 'nav.calendar', roles: [] },
+  { to: '/profile', labelKey: 'nav.profile', roles: [] },
 ];
 
 export function rolesOf(me: Schemas['UserDto']): Set<Role> {

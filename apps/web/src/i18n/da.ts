@@ -80,13 +80,4 @@ export const da: Texts = {
     rotated: 'Din kalender har fået en ny adresse. Abonnér igen på dine enheder.',
     cancel: 'Annullér',
   },
-  errors: {
-    unknown: 'Noget gik galt. Prøv igen om lidt.',
-    network: 'Vi kunne ikke få forbindelse til serveren. Tjek din forbindelse, og prøv igen.',
-    'http.401': 'Du er ikke logget ind.',
-    'http.403': 'Det må du ikke.',
-    'http.404': 'Det findes ikke (længere).',
-    'http.429': 'For mange forsøg. Vent et minut, og prøv igen.',
-    'http.503': 'Tjenesten har travlt. Prøv igen om lidt.',
-  },
 };

@@ -77,15 +77,6 @@ export const en = {
     rotated: 'Your calendar has a new address. Subscribe again on your devices.',
     cancel: 'Cancel',
   },
-  errors: {
-    unknown: 'Something went wrong. Try again in a moment.',
-    network: 'We could not reach the server. Check your connection and try again.',
-    'http.401': 'You are not signed in.',
-    'http.403': 'You may not do that.',
-    'http.404': 'It is not there (any more).',
-    'http.429': 'Too many attempts. Wait a minute and try again.',
-    'http.503': 'The service is busy. Try again in a moment.',
-  } as Record<string, string>,
 };
 
 export type Texts = typeof en;

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { da } from './da';
+import { FEATURES } from '../features';
 import { en } from './en';
 
 export const LANGUAGES = ['da', 'en'] as const;
@@ -30,7 +31,10 @@ const language = initialLanguage();
 document.documentElement.lang = language;
 
 void i18next.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
+  resources: {
+    da: { translation: Object.assign({}, da, ...FEATURES.map((feature) => feature.texts.da)) },
+    en: { translation: Object.assign({}, en, ...FEATURES.map((feature) => feature.texts.en)) },
+  },
   lng: language,
   fallbackLng: 'da',
   interpolation: { escapeValue: false }, // React escapes

@@ -33,7 +33,7 @@ export function HomeScreen() {
           .filter((item) => item.to !== '/')
           .map((item) => (
             <li key={item.to}>
-              <Link to={item.to}>{t(`nav.${item.label}`)}</Link>
+              <Link to={item.to}>{t(item.labelKey)}</Link>
             </li>
           ))}
       </ul>

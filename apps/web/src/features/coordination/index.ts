@@ -1,0 +1,7 @@
+import type { Feature } from '../feature';
+
+export const coordination: Feature = {
+  routes: [],
+  navItems: [],
+  texts: { en: {}, da: {} },
+};

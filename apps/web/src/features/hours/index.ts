@@ -1,0 +1,7 @@
+import type { Feature } from '../feature';
+
+export const hours: Feature = {
+  routes: [],
+  navItems: [],
+  texts: { en: {}, da: {} },
+};

@@ -1,0 +1,7 @@
+import type { Feature } from '../feature';
+
+export const visits: Feature = {
+  routes: [],
+  navItems: [],
+  texts: { en: {}, da: {} },
+};

@@ -1,0 +1,302 @@
+/**
+ * Every error code the API answers with, in both languages. A test (errors.spec.ts) fails when
+ * the API gains a code that is not here. Codes are stable; the API's English message names the
+ * field or the rule, and is shown when a code is not known here.
+ */
+const texts: Record<string, [en: string, da: string]> = {
+  // General
+  unknown: ['Something went wrong. Try again in a moment.', 'Noget gik galt. Prøv igen om lidt.'],
+  network: [
+    'We could not reach the server. Check your connection and try again.',
+    'Vi kunne ikke få forbindelse til serveren. Tjek din forbindelse, og prøv igen.',
+  ],
+  'http.401': ['You are not signed in.', 'Du er ikke logget ind.'],
+  'http.403': ['You may not do that.', 'Det må du ikke.'],
+  'http.404': ['It is not there (any more).', 'Det findes ikke (længere).'],
+  'http.409': ['That clashes with something else.', 'Det støder sammen med noget andet.'],
+  'http.429': [
+    'Too many attempts. Wait a minute and try again.',
+    'For mange forsøg. Vent et minut, og prøv igen.',
+  ],
+  'http.503': [
+    'The service is busy. Try again in a moment.',
+    'Tjenesten har travlt. Prøv igen om lidt.',
+  ],
+  'request.invalid': [
+    'Some of what you typed is not valid.',
+    'Noget af det, du har skrevet, er ikke gyldigt.',
+  ],
+  'request.cross-origin': [
+    'This request came from another site and was refused.',
+    'Forespørgslen kom fra et andet websted og blev afvist.',
+  ],
+  'route.not-found': ['There is nothing at this address.', 'Der er intet på denne adresse.'],
+  'page.cursor': [
+    'That page of the list is no longer valid. Start from the top.',
+    'Den side af listen er ikke længere gyldig. Start forfra.',
+  ],
+  'access.role': ['Your role does not allow this.', 'Din rolle giver ikke adgang til dette.'],
+  'access.undeclared': ['This is closed.', 'Dette er lukket.'],
+
+  // Signing in
+  'auth.invalid-access-token': [
+    'Your session is not valid. Sign in again.',
+    'Din session er ikke gyldig. Log ind igen.',
+  ],
+  'auth.missing-access-token': ['Sign in first.', 'Log ind først.'],
+  'auth.session-ended': [
+    'You were signed out. Sign in again.',
+    'Du er blevet logget ud. Log ind igen.',
+  ],
+  'auth.invalid-login-token': [
+    'The sign-in link is not valid: it was used already or has expired. Ask for a new one.',
+    'Linket er ikke gyldigt: det er allerede brugt eller udløbet. Bed om et nyt.',
+  ],
+
+  // Not found
+  'adoption.not-found': ['No such adoption.', 'Adoptionen findes ikke.'],
+  'class.not-found': ['No such class.', 'Klassen findes ikke.'],
+  'commitment.not-found': [
+    'You have no standing commitment here.',
+    'Du har ingen fast aftale her.',
+  ],
+  'company.not-found': ['No such company.', 'Virksomheden findes ikke.'],
+  'delivery.not-found': ['No such mail.', 'Mailen findes ikke.'],
+  'feed.not-found': ['No such calendar.', 'Kalenderen findes ikke.'],
+  'membership.not-found': ['No such role.', 'Rollen findes ikke.'],
+  'partner.not-found': ['No such partner organisation.', 'Partnerorganisationen findes ikke.'],
+  'programme.not-found': ['No such programme.', 'Forløbet findes ikke.'],
+  'school.not-found': ['No such school.', 'Skolen findes ikke.'],
+  'shift.not-found': ['No such shift.', 'Vagten findes ikke.'],
+  'sign-up.not-found': ['You are not signed up for this shift.', 'Du er ikke tilmeldt denne vagt.'],
+  'signup.not-found': ['You are not signed up for this shift.', 'Du er ikke tilmeldt denne vagt.'],
+  'sweep.not-found': ['No such sweep.', 'Den kørsel findes ikke.'],
+  'user.not-found': ['No such person.', 'Personen findes ikke.'],
+  'visit.not-found': ['No such visit.', 'Besøget findes ikke.'],
+
+  // People and organisations
+  'user.admin-has-no-organisation': [
+    'An administrator belongs to no organisation.',
+    'En administrator hører ikke til en organisation.',
+  ],
+  'user.deactivate-self': ['You cannot deactivate yourself.', 'Du kan ikke deaktivere dig selv.'],
+  'user.last-admin': [
+    'The last administrator cannot lose the role.',
+    'Den sidste administrator kan ikke miste rollen.',
+  ],
+  'user.membership-exists': [
+    'The person has that role there already.',
+    'Personen har allerede den rolle der.',
+  ],
+  'user.organisation-required': [
+    'Choose the organisation for this role.',
+    'Vælg organisationen til rollen.',
+  ],
+  'user.organisation-unknown': ['No such organisation.', 'Organisationen findes ikke.'],
+  'school.timezone': [
+    'Choose a valid time zone, e.g. Europe/Copenhagen.',
+    'Vælg en gyldig tidszone, fx Europe/Copenhagen.',
+  ],
+
+  // Classes and adoptions
+  'class.label-taken': [
+    'The school has a class of that name this school year.',
+    'Skolen har allerede en klasse med det navn i dette skoleår.',
+  ],
+  'class.school-year': [
+    'Choose a school year that has started or is next.',
+    'Vælg et skoleår, der er i gang eller det næste.',
+  ],
+  'class.teacher-not-in-school': [
+    'A teacher of the class must teach at its school.',
+    'Klassens lærer skal undervise på skolen.',
+  ],
+  'adoption.class-already-adopted': [
+    'The class is already adopted.',
+    'Klassen er allerede adopteret.',
+  ],
+  'adoption.class-graduated': [
+    'The class has finished 9th grade.',
+    'Klassen er gået ud af 9. klasse.',
+  ],
+  'adoption.class-unknown': ['No such class.', 'Klassen findes ikke.'],
+  'adoption.company-unknown': ['No such company.', 'Virksomheden findes ikke.'],
+  'adoption.contact-not-in-company': [
+    'The contact person must work at the company.',
+    'Kontaktpersonen skal arbejde i virksomheden.',
+  ],
+  'adoption.not-a-side': [
+    'Only the class’s teachers and the contact person may do this.',
+    'Kun klassens lærere og kontaktpersonen må gøre dette.',
+  ],
+  'adoption.not-active': ['The adoption has ended.', 'Adoptionen er afsluttet.'],
+  'adoption.starts-after-graduation': [
+    'The adoption would start after the class finishes 9th grade.',
+    'Adoptionen ville starte, efter klassen er gået ud af 9. klasse.',
+  ],
+
+  // Visits
+  'visit.end-before-start': [
+    'The visit must end after it starts.',
+    'Besøget skal slutte, efter det begynder.',
+  ],
+  'visit.duration': [
+    'A class visit lasts 2 to 4 hours, a preparation meeting 30 minutes to 2 hours.',
+    'Et klassebesøg varer 2 til 4 timer, et forberedende møde 30 minutter til 2 timer.',
+  ],
+  'visit.one-day': [
+    'A visit starts and ends on the same day.',
+    'Et besøg begynder og slutter samme dag.',
+  ],
+  'visit.weekday': ['Visits are on weekdays.', 'Besøg ligger på hverdage.'],
+  'visit.outside-term': [
+    'The time is outside the school’s terms.',
+    'Tidspunktet ligger uden for skolens semestre.',
+  ],
+  'visit.closed-date': ['The school is closed that day.', 'Skolen holder lukket den dag.'],
+  'visit.in-past': ['Choose a time still to come.', 'Vælg et tidspunkt, der ikke er passeret.'],
+  'visit.outside-adoption': [
+    'The time is outside the adoption’s period.',
+    'Tidspunktet ligger uden for adoptionens periode.',
+  ],
+  'visit.slots-different-terms': [
+    'All suggested times must lie in the same term.',
+    'Alle foreslåede tider skal ligge i samme semester.',
+  ],
+  'visit.term-has-class-visit': [
+    'This term already has a class visit.',
+    'Dette semester har allerede et klassebesøg.',
+  ],
+  'visit.term-has-preparation': [
+    'This term already has a preparation meeting.',
+    'Dette semester har allerede et forberedende møde.',
+  ],
+  'visit.preparation-after-class-visit': [
+    'The preparation meeting must come before the class visit.',
+    'Det forberedende møde skal ligge før klassebesøget.',
+  ],
+  'visit.overlaps-class': [
+    'The class has another visit at that time.',
+    'Klassen har et andet besøg på det tidspunkt.',
+  ],
+  'visit.overlaps-contact-person': [
+    'The contact person has another visit at that time.',
+    'Kontaktpersonen har et andet besøg på det tidspunkt.',
+  ],
+  'visit.own-proposal': [
+    'The other side answers your proposal, not you.',
+    'Det er den anden part, der svarer på jeres forslag.',
+  ],
+  'visit.not-a-side': [
+    'Only the class’s teachers and the contact person may do this.',
+    'Kun klassens lærere og kontaktpersonen må gøre dette.',
+  ],
+  'visit.status': [
+    'The visit has changed meanwhile. Look at it again.',
+    'Besøget er blevet ændret i mellemtiden. Se det igen.',
+  ],
+  'visit.slot-index': ['Choose one of the suggested times.', 'Vælg en af de foreslåede tider.'],
+  'visit.not-ended': [
+    'The visit can be completed once it has ended.',
+    'Besøget kan afsluttes, når det er slut.',
+  ],
+  'visit.pupils-attended': [
+    'Give the number of pupils who took part (0 or more).',
+    'Angiv antallet af elever, der deltog (0 eller flere).',
+  ],
+  'visit.host-not-in-partnership': [
+    'A host must work at the school or the company.',
+    'En vært skal arbejde på skolen eller i virksomheden.',
+  ],
+  'visit.host-takes-part': ['That person takes part already.', 'Den person deltager allerede.'],
+  'visit-answer.invalid-link': ['The link is not valid.', 'Linket er ikke gyldigt.'],
+  'visit-answer.spent': ['This link has been used already.', 'Linket er allerede brugt.'],
+
+  // Hours
+  'hours.contact-person-only': [
+    'Only the contact person logs hours.',
+    'Kun kontaktpersonen registrerer timer.',
+  ],
+  'hours.in-future': [
+    'Hours are logged for days that have come.',
+    'Timer registreres for dage, der er kommet.',
+  ],
+  'hours.outside-adoption': [
+    'The day is outside the adoption’s period.',
+    'Dagen ligger uden for adoptionens periode.',
+  ],
+  'hours.outside-term': [
+    'The day is outside the school’s terms.',
+    'Dagen ligger uden for skolens semestre.',
+  ],
+
+  // Programmes, shifts and sign-ups
+  'programme.companies': ['Choose companies that exist.', 'Vælg virksomheder, der findes.'],
+  'programme.coordinators': [
+    'A coordinator must work at the partner organisation.',
+    'En koordinator skal arbejde i partnerorganisationen.',
+  ],
+  'programme.partner': ['No such partner organisation.', 'Partnerorganisationen findes ikke.'],
+  'programme.capacity': [
+    'Give the number of places (1 or more).',
+    'Angiv antallet af pladser (1 eller flere).',
+  ],
+  'shift.cancelled': ['The shift is cancelled.', 'Vagten er aflyst.'],
+  'shift.started': ['The shift has started.', 'Vagten er begyndt.'],
+  'shifts.range': [
+    'Choose a period whose end comes after its start.',
+    'Vælg en periode, der slutter efter den begynder.',
+  ],
+  'shifts.range-too-long': [
+    'Choose a period of at most a year.',
+    'Vælg en periode på højst et år.',
+  ],
+  'signup.already-signed-up': [
+    'You are signed up for this shift already.',
+    'Du er allerede tilmeldt denne vagt.',
+  ],
+  'signup.not-eligible': [
+    'Your company does not take part in this programme.',
+    'Din virksomhed deltager ikke i dette forløb.',
+  ],
+  'signup.overlaps': [
+    'You have another shift at that time.',
+    'Du har en anden vagt på det tidspunkt.',
+  ],
+  'signup.shift-cancelled': ['The shift is cancelled.', 'Vagten er aflyst.'],
+  'signup.shift-started': ['The shift has started.', 'Vagten er begyndt.'],
+  'commitment.exists': [
+    'You have a standing commitment here already.',
+    'Du har allerede en fast aftale her.',
+  ],
+  'attendance.not-signed-up': [
+    'That person has no place on the shift.',
+    'Den person har ingen plads på vagten.',
+  ],
+  'attendance.shift-not-started': [
+    'Attendance is marked once the shift has started.',
+    'Fremmøde registreres, når vagten er begyndt.',
+  ],
+
+  // Reports and deliveries
+  'report.period': [
+    'Choose a period whose end comes after its start.',
+    'Vælg en periode, der slutter efter den begynder.',
+  ],
+  'report.period-too-long': ['Choose a shorter period.', 'Vælg en kortere periode.'],
+  'delivery.not-failed': [
+    'Only a failed mail can be sent again.',
+    'Kun en mail, der ikke kom frem, kan sendes igen.',
+  ],
+  'delivery.purged': [
+    'The mail’s content is no longer kept.',
+    'Mailens indhold gemmes ikke længere.',
+  ],
+};
+
+export const errors = {
+  en: Object.fromEntries(Object.entries(texts).map(([code, [en]]) => [code, en])),
+  da: Object.fromEntries(Object.entries(texts).map(([code, [, da]]) => [code, da])),
+};
+
+export const TRANSLATED_CODES = new Set(Object.keys(texts));
