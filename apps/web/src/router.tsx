@@ -17,7 +17,7 @@ export const queryClient = new QueryClient({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  signedInRoute.addChildren([...everyoneRoutes]),
+  signedInRoute.addChildren([...everyoneRoutes, ...FEATURES.flatMap((feature) => feature.routes)]),
 ]);
 
 export const router = createRouter({

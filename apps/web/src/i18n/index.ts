@@ -27,13 +27,21 @@ export async function switchLanguage(language: Language): Promise<void> {
   if (i18next.language !== language) await i18next.changeLanguage(language);
 }
 
+/** The app's own texts and each area's, which sit under the area's own keys. */
+function withFeatures(texts: object, language: Language): Record<string, unknown> {
+  return FEATURES.reduce<Record<string, unknown>>(
+    (all, feature) => ({ ...all, ...feature.texts[language] }),
+    { ...texts },
+  );
+}
+
 const language = initialLanguage();
 document.documentElement.lang = language;
 
 void i18next.use(initReactI18next).init({
   resources: {
-    da: { translation: Object.assign({}, da, ...FEATURES.map((feature) => feature.texts.da)) },
-    en: { translation: Object.assign({}, en, ...FEATURES.map((feature) => feature.texts.en)) },
+    da: { translation: withFeatures(da, 'da') },
+    en: { translation: withFeatures(en, 'en') },
   },
   lng: language,
   fallbackLng: 'da',
