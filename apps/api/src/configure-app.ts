@@ -26,8 +26,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Partnership scheduler')
     .setDescription(
       'Schedules school-class adoption visits and weekly company volunteer shifts. Sign in with ' +
-        '`POST /api/v1/auth/login-links`, open the mailed link, and send the access token as ' +
-        '`Authorization: Bearer <token>`.',
+        '`POST /api/v1/auth/login-links`, exchange the mailed token with ' +
+        '`POST /api/v1/auth/sessions`, and send the access token as ' +
+        '`Authorization: Bearer <token>`. A browser that pressed the button of the mailed link ' +
+        'holds the session cookie instead; with it, a request that changes something must come ' +
+        'from the web app (its `Origin`) with a JSON body, or it is refused with 403.',
     )
     .setVersion('1')
     .addBearerAuth()
@@ -42,9 +45,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
  * the same application.
  */
 export function configureApp(app: NestExpressApplication): void {
+  const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   // Only the configured proxies may name the client's address, which the rate limits count by.
-  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
 
   // Swagger UI and the queue dashboard need inline script and style; everything else gets
@@ -58,18 +62,17 @@ export function configureApp(app: NestExpressApplication): void {
       },
     },
   });
+  const relaxed = ['/docs', '/docs-json', '/docs-yaml', QUEUE_DASHBOARD_PATH];
   app.use((request: Request, response: Response, next: NextFunction) =>
-    request.path.startsWith('/docs') || request.path.startsWith(QUEUE_DASHBOARD_PATH)
+    relaxed.some((path) => request.path === path || request.path.startsWith(`${path}/`))
       ? docs(request, response, next)
       : strict(request, response, next),
   );
 
-  // The sign-in form and the routes that take the session cookie: another site may link to
-  // them, never change anything through them (a sign-in as someone else, a job retried).
-  app.use(
-    ['/sign-in', QUEUE_DASHBOARD_PATH],
-    sameOriginOnly(app.get<AppConfig>(APP_CONFIG).publicUrl),
-  );
+  // The sign-in form: another site may link to it, never sign a visitor in through it. The
+  // routes that take the session cookie apply the stricter rule for cookies themselves
+  // (AccessGuard, the queue dashboard).
+  app.use('/sign-in', sameOriginOnly(config.publicUrl));
 
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());
