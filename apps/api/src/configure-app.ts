@@ -9,6 +9,7 @@ import { mountQueueDashboard, QUEUE_DASHBOARD_PATH } from './admin/queue-dashboa
 import { ErrorFilter } from './http/error.filter';
 import { sameOriginOnly } from './http/same-origin';
 import { createValidationPipe } from './http/validation';
+import { webApp } from './http/web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -51,8 +52,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
 
-  // Swagger UI and the queue dashboard need inline script and style; everything else gets
-  // helmet's strict defaults.
+  // Swagger UI and the queue dashboard need inline script and style; everything else, the web
+  // app included, gets helmet's strict defaults.
   const strict = helmet();
   const docs = helmet({
     contentSecurityPolicy: {
@@ -73,6 +74,9 @@ export function configureApp(app: NestExpressApplication): void {
   // routes that take the session cookie apply the stricter rule for cookies themselves
   // (AccessGuard, the queue dashboard).
   app.use('/sign-in', sameOriginOnly(config.publicUrl));
+
+  // Before Nest's routes, which register as the application starts; it steps aside for them.
+  app.use(webApp(config.webRoot));
 
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());
