@@ -195,6 +195,9 @@ describe('the session cookie on an https address', () => {
 
   it('is __Host-session and Secure, which a browser keeps to this host over https', async () => {
     const token = await requestSignInLink(stack, 'secretariat@scheduler.test');
+    const page = await stack.http().get(`/sign-in?token=${token}`).expect(200);
+    // Over https, pages also have the browser fetch everything over https.
+    expect(page.headers['content-security-policy']).toContain('upgrade-insecure-requests');
     const signedIn = await stack
       .http()
       .post('/sign-in')

@@ -72,6 +72,8 @@ describe('the web app, served by the API', () => {
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src 'self';");
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    // Over plain http the browser must fetch the assets over http too.
+    expect(policy).not.toContain('upgrade-insecure-requests');
     const script = await stack.http().get('/assets/app-abc123.js').expect(200);
     expect(script.headers['x-content-type-options']).toBe('nosniff');
   });

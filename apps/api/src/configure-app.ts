@@ -52,12 +52,18 @@ export function configureApp(app: NestExpressApplication): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
 
+  // Served over plain http (a developer's machine), pages must not have the browser fetch our
+  // own files over https: Safari does so even for localhost, and the web app would not load.
+  const upgrade = {
+    'upgrade-insecure-requests': new URL(config.publicUrl).protocol === 'https:' ? [] : null,
+  };
   // Swagger UI and the queue dashboard need inline script and style; everything else, the web
   // app included, gets helmet's strict defaults.
-  const strict = helmet();
+  const strict = helmet({ contentSecurityPolicy: { directives: upgrade } });
   const docs = helmet({
     contentSecurityPolicy: {
       directives: {
+        ...upgrade,
         'script-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:'],
       },
