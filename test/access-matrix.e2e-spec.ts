@@ -467,7 +467,8 @@ describe('access to every route', () => {
       path: () => '/sign-in',
       body: async () => ({ token: await freshLoginToken() }),
       form: true,
-      expected: everyone(200),
+      // On to the web app, with the session cookie.
+      expected: everyone(303),
     },
     { method: 'get', label: 'GET /health', path: () => '/health', expected: everyone(200) },
     {

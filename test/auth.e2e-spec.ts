@@ -1,5 +1,6 @@
 import { Role } from '@app/core';
 import { Factories, ReceivedMail } from '@app/testing';
+import { sessionCookieIn } from './support/sign-in';
 import { startTestStack, TestStack } from './support/test-stack';
 
 /** The sign-in token in a mailed link. */
@@ -78,9 +79,11 @@ describe('signing in by email', () => {
       .expect(202);
     const token = tokenIn(await stack.sink.waitForMailTo('button@scheduler.test'));
 
-    const page = await stack.http().post('/sign-in').type('form').send({ token }).expect(200);
-    const accessToken = /<span id="access-token">([^<]+)<\/span>/.exec(page.text)?.[1];
-    await stack.http().get('/api/v1/me').set('Authorization', `Bearer ${accessToken}`).expect(200);
+    const signedIn = await stack.http().post('/sign-in').type('form').send({ token }).expect(303);
+    // The browser goes on to the web app, holding the session cookie.
+    expect(signedIn.headers.location).toBe('/');
+    const { cookie } = sessionCookieIn(signedIn);
+    await stack.http().get('/api/v1/me').set('Cookie', cookie).expect(200);
   });
 
   it('answers 202 for an unknown address and sends nothing', async () => {

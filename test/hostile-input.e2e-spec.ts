@@ -87,7 +87,7 @@ describe('hostile input', () => {
   const json = (path: string, body: string | object) =>
     stack.http().post(path).set('Content-Type', 'application/json').send(body);
   const cookie = (value: string) =>
-    stack.http().get('/admin/queues').set('Cookie', `scheduler_session=${value}`);
+    stack.http().get('/admin/queues').set('Cookie', `session=${value}`);
 
   const cases: Case[] = [
     // The calendar feed: the secret is the path.

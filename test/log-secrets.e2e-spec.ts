@@ -1,4 +1,5 @@
 import { proposeClassVisit } from './support/scenarios';
+import { sessionCookieIn } from './support/sign-in';
 import { startTestStack, TestStack } from './support/test-stack';
 
 interface LogLine {
@@ -32,18 +33,17 @@ describe('the logs', () => {
       .post('/sign-in')
       .type('form')
       .send({ token: formToken })
-      .expect(200);
-    const accessToken = /<span id="access-token">([^<]+)<\/span>/.exec(signedIn.text)![1];
-    const cookie = (signedIn.headers['set-cookie'] as unknown as string[])
-      .find((header) => header.startsWith('scheduler_session='))!
-      .split(';')[0];
-    return { loginToken, accessToken, cookie, cookieValue: cookie.split('=')[1] };
+      .expect(303);
+    // The cookie holds the access token itself.
+    const { cookie, accessToken } = sessionCookieIn(signedIn);
+    return { loginToken, accessToken, cookie };
   }
 
   it('hold every request and none of the secrets that passed through them', async () => {
     const admin = await signInThroughThePage('secretariat@scheduler.test');
     await stack.http().get('/admin/queues').set('Cookie', admin.cookie).expect(200);
     await stack.http().get('/admin/queues/api/queues').set('Cookie', admin.cookie).expect(200);
+    await stack.http().get('/api/v1/me').set('Cookie', admin.cookie).expect(200);
     await stack
       .http()
       .get('/api/v1/me')
@@ -80,7 +80,7 @@ describe('the logs', () => {
       );
     expect({
       signInPage: seen('GET', /^\/sign-in\?/, 200),
-      signInButton: seen('POST', /^\/sign-in$/, 200),
+      signInButton: seen('POST', /^\/sign-in$/, 303),
       me: seen('GET', /^\/api\/v1\/me$/, 200),
       feed: seen('GET', /^\/feeds\//, 200),
       answerPage: seen('GET', /^\/visit-answers\?/, 200),
@@ -100,7 +100,6 @@ describe('the logs', () => {
       loginToken: admin.loginToken,
       accessToken: admin.accessToken,
       accessTokenSignature: admin.accessToken.split('.')[2],
-      cookieValue: admin.cookieValue,
       feedSecret,
       answerToken,
       answerTokenSignature: answerToken.split('.')[1],

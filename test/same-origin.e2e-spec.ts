@@ -38,8 +38,8 @@ describe('requests from another site', () => {
       expect(refused.headers['set-cookie']).toBeUndefined();
     }
 
-    const signedIn = await signIn(token, OURS).expect(200);
-    expect(signedIn.headers['set-cookie']).toEqual([expect.stringMatching(/^scheduler_session=/)]);
+    const signedIn = await signIn(token, OURS).expect(303);
+    expect(signedIn.headers['set-cookie']).toEqual([expect.stringMatching(/^session=/)]);
   });
 
   it('lets the page of the link send its form with our origin', async () => {
@@ -47,11 +47,11 @@ describe('requests from another site', () => {
     const page = await stack.http().get(`/sign-in?token=${token}`).expect(200);
     // A browser sends `Origin: null` from a page whose policy is no-referrer; this one's is not.
     expect(page.headers['referrer-policy']).toBe('same-origin');
-    await signIn(token, OURS).expect(200);
+    await signIn(token, OURS).expect(303);
   });
 
   it("cannot use an admin's cookie to change the queues", async () => {
-    const signedIn = await signIn(await loginToken('secretariat@scheduler.test'), OURS).expect(200);
+    const signedIn = await signIn(await loginToken('secretariat@scheduler.test'), OURS).expect(303);
     const cookie = (signedIn.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
     const mail = stack.api.get(JobQueue, { strict: false }).queue(QueueName.Mail);
 

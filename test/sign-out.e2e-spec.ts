@@ -1,7 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@app/core';
 import { Factories } from '@app/testing';
-import { signInByMail } from './support/sign-in';
+import { sessionCookieIn, signInByMail } from './support/sign-in';
 import { startTestStack, TestStack } from './support/test-stack';
 
 describe('signing out', () => {
@@ -37,12 +37,10 @@ describe('signing out', () => {
       .post('/api/v1/auth/sign-out')
       .set('Authorization', `Bearer ${phone}`)
       .expect(204);
-    // The queue dashboard's cookie is cleared on the path it was set for.
-    const cleared = (signOut.headers['set-cookie'] as unknown as string[]).find((cookie) =>
-      cookie.startsWith('scheduler_session='),
-    );
-    expect(cleared).toMatch(/^scheduler_session=;/);
-    expect(cleared).toMatch(/Path=\/admin\/queues/);
+    // The session cookie is cleared in this browser, on the path it was set for.
+    const cleared = sessionCookieIn(signOut).setCookie;
+    expect(cleared).toMatch(/^session=;/);
+    expect(cleared).toMatch(/Path=\/;/);
     expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
 
     for (const token of [phone, laptop]) {
@@ -56,7 +54,7 @@ describe('signing out', () => {
   it("closes the queue dashboard to the signed-out admin's cookie", async () => {
     const admin = await factories.user([{ role: Role.Admin }]);
     const token = await stack.tokenFor(admin.id);
-    const cookie = `scheduler_session=${token}`;
+    const cookie = `session=${token}`;
     await stack.http().get('/admin/queues').set('Cookie', cookie).expect(200);
 
     await stack

@@ -1,4 +1,5 @@
 import { ReceivedMail } from '@app/testing';
+import type { Response } from 'supertest';
 import { TestStack } from './test-stack';
 
 /** The sign-in token in a mailed link. */
@@ -30,4 +31,44 @@ export async function signInByMail(stack: TestStack, email: string): Promise<str
   const token = await requestSignInLink(stack, email);
   const session = await stack.http().post('/api/v1/auth/sessions').send({ token }).expect(201);
   return session.body.accessToken as string;
+}
+
+/** What a browser holds after pressing the button of a sign-in link. */
+export interface BrowserSession {
+  /** The session cookie as a browser sends it back: `name=value`. */
+  cookie: string;
+  /** Its value: the access token. */
+  accessToken: string;
+  /** The whole Set-Cookie line, with its attributes. */
+  setCookie: string;
+}
+
+/** The session cookie a response sets, named as it is for the stack's PUBLIC_URL. */
+export function sessionCookieIn(response: Response, name = 'session'): BrowserSession {
+  const setCookie = ([] as string[])
+    .concat(response.headers['set-cookie'] ?? [])
+    .find((line) => line.startsWith(`${name}=`));
+  if (!setCookie) throw new Error(`No ${name} cookie in: ${JSON.stringify(response.headers)}`);
+  const cookie = setCookie.split(';')[0];
+  return { cookie, accessToken: cookie.slice(name.length + 1), setCookie };
+}
+
+/**
+ * Signs in as a person's browser does: asks for a link, opens the page the mailed link opens,
+ * presses its button (a form post from our own origin). Returns the session cookie it sets.
+ */
+export async function signInInBrowser(stack: TestStack, email: string): Promise<BrowserSession> {
+  const token = await requestSignInLink(stack, email);
+  const page = await stack.http().get(`/sign-in?token=${token}`).expect(200);
+  const formToken = /name="token" value="([^"]+)"/.exec(page.text)![1];
+  const signedIn = await stack
+    .http()
+    .post('/sign-in')
+    .set('Origin', new URL(stack.config.publicUrl).origin)
+    .set('Sec-Fetch-Site', 'same-origin')
+    .type('form')
+    .send({ token: formToken })
+    .expect(303);
+  const secure = stack.config.publicUrl.startsWith('https:');
+  return sessionCookieIn(signedIn, secure ? '__Host-session' : 'session');
 }

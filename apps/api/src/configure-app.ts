@@ -9,6 +9,7 @@ import { mountQueueDashboard, QUEUE_DASHBOARD_PATH } from './admin/queue-dashboa
 import { ErrorFilter } from './http/error.filter';
 import { sameOriginOnly } from './http/same-origin';
 import { createValidationPipe } from './http/validation';
+import { webApp } from './http/web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -26,8 +27,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Partnership scheduler')
     .setDescription(
       'Schedules school-class adoption visits and weekly company volunteer shifts. Sign in with ' +
-        '`POST /api/v1/auth/login-links`, open the mailed link, and send the access token as ' +
-        '`Authorization: Bearer <token>`.',
+        '`POST /api/v1/auth/login-links`, exchange the mailed token with ' +
+        '`POST /api/v1/auth/sessions`, and send the access token as ' +
+        '`Authorization: Bearer <token>`. A browser that pressed the button of the mailed link ' +
+        'holds the session cookie instead; with it, a request that changes something must come ' +
+        'from the web app (its `Origin`) with a JSON body, or it is refused with 403.',
     )
     .setVersion('1')
     .addBearerAuth()
@@ -42,34 +46,43 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
  * the same application.
  */
 export function configureApp(app: NestExpressApplication): void {
+  const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   // Only the configured proxies may name the client's address, which the rate limits count by.
-  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
 
-  // Swagger UI and the queue dashboard need inline script and style; everything else gets
-  // helmet's strict defaults.
-  const strict = helmet();
+  // Served over plain http (a developer's machine), pages must not have the browser fetch our
+  // own files over https: Safari does so even for localhost, and the web app would not load.
+  const upgrade = {
+    'upgrade-insecure-requests': new URL(config.publicUrl).protocol === 'https:' ? [] : null,
+  };
+  // Swagger UI and the queue dashboard need inline script and style; everything else, the web
+  // app included, gets helmet's strict defaults.
+  const strict = helmet({ contentSecurityPolicy: { directives: upgrade } });
   const docs = helmet({
     contentSecurityPolicy: {
       directives: {
+        ...upgrade,
         'script-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:'],
       },
     },
   });
+  const relaxed = ['/docs', '/docs-json', '/docs-yaml', QUEUE_DASHBOARD_PATH];
   app.use((request: Request, response: Response, next: NextFunction) =>
-    request.path.startsWith('/docs') || request.path.startsWith(QUEUE_DASHBOARD_PATH)
+    relaxed.some((path) => request.path === path || request.path.startsWith(`${path}/`))
       ? docs(request, response, next)
       : strict(request, response, next),
   );
 
-  // The sign-in form and the routes that take the session cookie: another site may link to
-  // them, never change anything through them (a sign-in as someone else, a job retried).
-  app.use(
-    ['/sign-in', QUEUE_DASHBOARD_PATH],
-    sameOriginOnly(app.get<AppConfig>(APP_CONFIG).publicUrl),
-  );
+  // The sign-in form: another site may link to it, never sign a visitor in through it. The
+  // routes that take the session cookie apply the stricter rule for cookies themselves
+  // (AccessGuard, the queue dashboard).
+  app.use('/sign-in', sameOriginOnly(config.publicUrl));
+
+  // Before Nest's routes, which register as the application starts; it steps aside for them.
+  app.use(webApp(config.webRoot));
 
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 const LONG_SECRET = 'a-production-secret-of-forty-characters!';
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       MAIL_FROM: '',
       SMTP_URL: '',
       ADMIN_EMAILS: '',
+      WEB_ROOT: '',
     });
 
     expect(config).toEqual(loadConfig({}));
@@ -175,6 +177,17 @@ describe('loadConfig', () => {
     expect(loadConfig({}).mail.retentionDays).toBe(30);
     expect(loadConfig({ MAIL_RETENTION_DAYS: '7' }).mail.retentionDays).toBe(7);
     expect(configErrorFrom({ MAIL_RETENTION_DAYS: '0' }).message).toContain('MAIL_RETENTION_DAYS');
+  });
+
+  it('serves the web app from dist/web under the directory the process starts in', () => {
+    expect(loadConfig({}).webRoot).toBe(join(process.cwd(), 'dist', 'web'));
+  });
+
+  it('takes a relative web root from the starting directory and an absolute one as it is', () => {
+    expect(loadConfig({ WEB_ROOT: 'build/app/' }).webRoot).toBe(
+      join(process.cwd(), 'build', 'app'),
+    );
+    expect(loadConfig({ WEB_ROOT: '/srv/scheduler/web' }).webRoot).toBe('/srv/scheduler/web');
   });
 
   it('refuses a clock start in production', () => {

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { DateTime } from 'luxon';
+import { resolve } from 'node:path';
 import { EnvironmentVariables } from './env.schema';
 
 export interface AppConfig {
@@ -16,6 +17,8 @@ export interface AppConfig {
   databaseUrl: string;
   redisUrl: string;
   queuePrefix: string;
+  /** Absolute path of the built web app's directory (index.html, assets/, styles.css…). */
+  webRoot: string;
   mail: {
     /** null: write .eml files to `directory` instead of sending. */
     smtpUrl: string | null;
@@ -105,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     databaseUrl: vars.DATABASE_URL,
     redisUrl: vars.REDIS_URL,
     queuePrefix: vars.QUEUE_PREFIX,
+    webRoot: resolve(vars.WEB_ROOT),
     mail: {
       smtpUrl: vars.SMTP_URL ?? null,
       from: vars.MAIL_FROM,

@@ -145,6 +145,15 @@ export class EnvironmentVariables {
   @IsInt({ message: 'must be a whole number of days, 1 to 3650' })
   MAIL_RETENTION_DAYS = 30;
 
+  /**
+   * The built web app (Vite's output: index.html, assets/…), served at `/`. A relative path is
+   * taken from the directory the process starts in.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  WEB_ROOT = 'dist/web';
+
   /** Key prefix for the job queues in Redis, so several installations can share one Redis. */
   @Transform(emptyToUndefined)
   @IsOptional()

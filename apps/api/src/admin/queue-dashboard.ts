@@ -3,33 +3,24 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { NextFunction, Request, Response } from 'express';
-import { AuthService, DomainError } from '@app/core';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { AuthService, DomainError, ForbiddenError } from '@app/core';
 import { JobQueue, QueueName } from '@app/messaging';
+import { SessionCookie } from '../auth/session-cookie';
+import { cookieRequestRefusal } from '../http/same-origin';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
-/** Set by the sign-in page so that an admin's browser can open the dashboard. */
-export const SESSION_COOKIE = 'scheduler_session';
 
-function tokenOf(request: Request): string | null {
-  const [scheme, bearer] = (request.headers.authorization ?? '').split(' ');
-  if (scheme?.toLowerCase() === 'bearer' && bearer) return bearer;
-  const cookie = (request.headers.cookie ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === SESSION_COOKIE);
-  if (!cookie?.[1]) return null;
-  try {
-    return decodeURIComponent(cookie[1]);
-  } catch {
-    // Invalid percent-encoding: no token we could have set, so not signed in.
-    return null;
-  }
-}
-
-/** The queues' dashboard (Bull Board), for admins only: by bearer token or the sign-in cookie. */
+/**
+ * The queues' dashboard (Bull Board), for admins only: by bearer token or the session cookie,
+ * which may change a queue only under the same-origin rule for cookies.
+ */
 export function mountQueueDashboard(app: NestExpressApplication): void {
   const auth = app.get(AuthService);
   const jobs = app.get(JobQueue, { strict: false });
+  const { publicUrl } = app.get<AppConfig>(APP_CONFIG);
+  const cookie = new SessionCookie(publicUrl);
+  const publicOrigin = new URL(publicUrl).origin;
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({
@@ -37,12 +28,18 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
     serverAdapter,
   });
   const adminsOnly = (request: Request, response: Response, next: NextFunction) => {
-    const token = tokenOf(request);
-    if (!token) {
+    const credentials = cookie.credentialsOf(request.headers);
+    if (!credentials) {
       response.status(401).type('text').send('Sign in at /sign-in as an admin first.');
       return;
     }
-    auth.authenticate(token).then(
+    const refusal =
+      credentials.source === 'cookie' ? cookieRequestRefusal(request, publicOrigin) : null;
+    if (refusal) {
+      next(new ForbiddenError(refusal.code, refusal.message));
+      return;
+    }
+    auth.authenticate(credentials.token).then(
       (actor) => {
         if (actor.isAdmin) next();
         else response.status(403).type('text').send('Only admins may see the queues.');

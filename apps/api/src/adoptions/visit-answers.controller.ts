@@ -25,6 +25,7 @@ import {
 } from '@app/core';
 import { escapeHtml } from '@app/messaging/templates/html';
 import { Public } from '../auth/access.decorators';
+import { Bilingual, bilingual, englishParagraph, htmlPage, submitButton } from '../http/html-page';
 import { MultiLine, SingleLine } from '../http/text';
 
 class AnswerQueryDto {
@@ -42,16 +43,6 @@ class AnswerFormDto {
   @MultiLine()
   @Length(0, 1000)
   reason?: string;
-}
-
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>${escapeHtml(title)}</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 36em; margin: 3em auto; line-height: 1.5">
-<h1>${escapeHtml(title)}</h1>
-${body}
-</body></html>`;
 }
 
 /**
@@ -77,17 +68,17 @@ export class VisitAnswersController {
     await this.answer(response, query.token, async (answer, actor) => {
       const { visit, timezone } = await this.visits.get(actor, answer.visitId);
       requireUnchangedSince(answer, visit.revision);
-      const form = (label: string, extra = '') =>
+      const form = (label: Bilingual, extra = '') =>
         `<form method="post" action="/visit-answers">
 <input type="hidden" name="token" value="${escapeHtml(query.token)}">${extra}
-<p><button type="submit" style="font-size: 1.1em; padding: 0.5em 1.5em">${escapeHtml(label)}</button></p>
+${submitButton(label)}
 </form>`;
       if (answer.slot === null) {
-        return page(
-          'Afslå forslaget · Decline the proposal',
+        return htmlPage(
+          { da: 'Afslå forslaget', en: 'Decline the proposal' },
           form(
-            'Afslå · Decline',
-            `<p><label>Begrundelse · Reason<br><textarea name="reason" rows="3" cols="40" required></textarea></label></p>`,
+            { da: 'Afslå', en: 'Decline' },
+            `<p><label>${bilingual({ da: 'Begrundelse', en: 'Reason' })}<br><textarea name="reason" rows="3" cols="40" required></textarea></label></p>`,
           ),
         );
       }
@@ -95,9 +86,9 @@ export class VisitAnswersController {
       const when = DateTime.fromJSDate(slot.start, { zone: timezone })
         .setLocale('da')
         .toFormat("cccc d. MMMM 'kl.' H.mm");
-      return page(
-        'Bekræft tidspunktet · Confirm the time',
-        `<p>${escapeHtml(visit.location)}: ${escapeHtml(when)}</p>${form('Bekræft · Confirm')}`,
+      return htmlPage(
+        { da: 'Bekræft tidspunktet', en: 'Confirm the time' },
+        `<p>${escapeHtml(visit.location)}: ${escapeHtml(when)}</p>${form({ da: 'Bekræft', en: 'Confirm' })}`,
       );
     });
   }
@@ -110,15 +101,15 @@ export class VisitAnswersController {
     await this.answer(response, form.token, async (answer, actor) => {
       if (answer.slot === null) {
         await this.visits.decline(actor, answer.visitId, form.reason?.trim() || '—', answer);
-        return page(
-          'Afslået · Declined',
-          '<p>Tak. Forslaget er afslået. · The proposal is declined.</p>',
+        return htmlPage(
+          { da: 'Afslået', en: 'Declined' },
+          `<p>${bilingual({ da: 'Tak. Forslaget er afslået.', en: 'The proposal is declined.' })}</p>`,
         );
       }
       await this.visits.confirm(actor, answer.visitId, answer.slot, answer);
-      return page(
-        'Bekræftet · Confirmed',
-        '<p>Tak. Besøget er bekræftet. · The visit is confirmed.</p>',
+      return htmlPage(
+        { da: 'Bekræftet', en: 'Confirmed' },
+        `<p>${bilingual({ da: 'Tak. Besøget er bekræftet.', en: 'The visit is confirmed.' })}</p>`,
       );
     });
   }
@@ -149,9 +140,9 @@ export class VisitAnswersController {
       response
         .status(status[error.kind])
         .send(
-          page(
-            'Linket virker ikke · The link does not work',
-            `<p>${escapeHtml(error.message)}</p>`,
+          htmlPage(
+            { da: 'Linket virker ikke', en: 'The link does not work' },
+            englishParagraph(error.message),
           ),
         );
     }

@@ -19,19 +19,23 @@ import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Actor, AuthService } from '@app/core';
-import { QUEUE_DASHBOARD_PATH, SESSION_COOKIE } from '../admin/queue-dashboard';
 import { CurrentActor, Public, SignedIn } from './access.decorators';
 import { LoginLinkRequestDto, SessionDto, SessionRequestDto } from './auth.dto';
+import { SessionCookie } from './session-cookie';
 
 @ApiTags('auth')
 @Controller('auth')
 @UseGuards(ThrottlerGuard)
 @Throttle({ default: { limit: 10, ttl: 60_000 } })
 export class AuthController {
+  private readonly cookie: SessionCookie;
+
   constructor(
     private readonly auth: AuthService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.cookie = new SessionCookie(config.publicUrl);
+  }
 
   /** Mails a one-time sign-in link. Answers 202 whether or not the address is known. */
   @Post('login-links')
@@ -52,8 +56,8 @@ export class AuthController {
   }
 
   /**
-   * Ends every session of the caller, on every device, and clears the queue dashboard's cookie
-   * in this browser. Only a signed-in caller gets here, so the per-address limit does not apply.
+   * Ends every session of the caller, on every device, and clears the session cookie in this
+   * browser. Only a signed-in caller gets here, so the per-address limit does not apply.
    */
   @Post('sign-out')
   @SignedIn()
@@ -66,11 +70,6 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     await this.auth.signOut(actor);
-    response.clearCookie(SESSION_COOKIE, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.config.publicUrl.startsWith('https:'),
-      path: QUEUE_DASHBOARD_PATH,
-    });
+    this.cookie.clear(response);
   }
 }
