@@ -28,8 +28,15 @@ export class SessionCookie {
     return { httpOnly: true, sameSite: 'strict', secure: this.secure, path: '/' };
   }
 
-  set(response: Response, accessToken: string, expires: Date): void {
-    response.cookie(this.name, accessToken, { ...this.attributes(), expires });
+  /**
+   * For the session's lifetime, as Max-Age: the browser counts it on its own clock, so it holds
+   * even where the application clock stands elsewhere (CLOCK_START in a demo or a test).
+   */
+  set(response: Response, accessToken: string, lifetimeMs: number): void {
+    response.cookie(this.name, accessToken, {
+      ...this.attributes(),
+      maxAge: Math.max(0, lifetimeMs),
+    });
   }
 
   /** With the attributes it was set with, or a browser keeps it. */

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Response } from 'express';
-import { AuthService, DomainError } from '@app/core';
+import { AuthService, Clock, DomainError } from '@app/core';
 import { escapeHtml } from '@app/messaging/templates/html';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { bilingual, englishParagraph, htmlPage, submitButton } from '../http/html-page';
@@ -43,6 +43,7 @@ export class SignInPageController {
 
   constructor(
     private readonly auth: AuthService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.cookie = new SessionCookie(config.publicUrl);
@@ -79,7 +80,11 @@ ${submitButton({ da: 'Log ind', en: 'Sign in' })}
   async signIn(@Body() form: SignInFormDto, @Res() response: Response): Promise<void> {
     try {
       const session = await this.auth.createSession(form.token);
-      this.cookie.set(response, session.accessToken, new Date(session.expiresAt));
+      this.cookie.set(
+        response,
+        session.accessToken,
+        Date.parse(session.expiresAt) - this.clock.nowMs(),
+      );
       // 303: the browser follows with a GET, so a reload does not post the spent token again.
       response.redirect(303, '/');
     } catch (error) {
