@@ -1700,6 +1700,15 @@ export interface components {
             companies: components["schemas"]["CompanyContributionDto"][];
             shifts: components["schemas"]["ShiftOutcomeDto"][];
         };
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+            /**
+             * Format: date-time
+             * @description The application clock's now: the real time, or where CLOCK_START moved it (demos, tests).
+             */
+            now: string;
+        };
         HealthDto: {
             /** @enum {string} */
             status: "ok" | "unavailable";
@@ -3106,7 +3115,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthDto"];
+                    "application/json": components["schemas"]["LivenessDto"];
                 };
             };
         };
