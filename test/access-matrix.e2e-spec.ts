@@ -627,6 +627,14 @@ describe('access to every route', () => {
       notFound: 'school.not-found',
     },
     {
+      method: 'patch',
+      label: 'PATCH /schools/:school',
+      // A school of its own for each caller, so that schools A and B stay as they are.
+      path: async () => `/api/v1/schools/${(await factories.school()).id}`,
+      body: () => ({ name: `Skole ${unique()}`, closedDates: [] }),
+      expected: adminOnly(200),
+    },
+    {
       method: 'post',
       label: 'POST /companies',
       path: () => '/api/v1/companies',
@@ -654,6 +662,13 @@ describe('access to every route', () => {
       notFound: 'company.not-found',
     },
     {
+      method: 'patch',
+      label: 'PATCH /companies/:company',
+      path: async () => `/api/v1/companies/${(await factories.company()).id}`,
+      body: () => ({ name: `Virksomhed ${unique()}` }),
+      expected: adminOnly(200),
+    },
+    {
       method: 'post',
       label: 'POST /partners',
       path: () => '/api/v1/partners',
@@ -679,6 +694,13 @@ describe('access to every route', () => {
       path: (w) => `/api/v1/partners/${w.partnerB.id}`,
       expected: visibleTo(),
       notFound: 'partner.not-found',
+    },
+    {
+      method: 'patch',
+      label: 'PATCH /partners/:partner',
+      path: async () => `/api/v1/partners/${(await factories.partner()).id}`,
+      body: () => ({ description: 'Lektiehjælp' }),
+      expected: adminOnly(200),
     },
     {
       method: 'post',

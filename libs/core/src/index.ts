@@ -29,6 +29,7 @@ export * from './adoptions/classes.service';
 export * from './adoptions/contact-persons.service';
 export * from './adoptions/hours-entry.entity';
 export * from './adoptions/hours.service';
+export * from './adoptions/school-changes.service';
 export * from './adoptions/school-class.entity';
 export * from './adoptions/sweeps.service';
 export * from './adoptions/visit-event.entity';

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@app/messaging/messaging.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { AdoptionMessages } from './adoption-messages.service';
 import { AdoptionsService } from './adoptions.service';
 import { ClassesService } from './classes.service';
 import { ContactPersonsService } from './contact-persons.service';
 import { HoursService } from './hours.service';
+import { SchoolChangesService } from './school-changes.service';
 import { SweepsService } from './sweeps.service';
 import { VisitAnswerTokens } from './visit-answer-tokens';
 import { VisitChanges } from './visit-changes.service';
@@ -14,7 +16,7 @@ import { VisitRecorder } from './visit-recorder.service';
 import { VisitsService } from './visits.service';
 
 @Module({
-  imports: [MessagingModule],
+  imports: [MessagingModule, OrganisationsModule],
   providers: [
     VisitAnswerTokens,
     AdoptionMessages,
@@ -28,6 +30,7 @@ import { VisitsService } from './visits.service';
     VisitsService,
     HoursService,
     SweepsService,
+    SchoolChangesService,
   ],
   exports: [
     ClassesService,
@@ -39,6 +42,7 @@ import { VisitsService } from './visits.service';
     SweepsService,
     AdoptionMessages,
     VisitAnswerTokens,
+    SchoolChangesService,
   ],
 })
 export class AdoptionsModule {}
