@@ -759,6 +759,22 @@ describe('access to every route', () => {
       notFound: 'class.not-found',
     },
     {
+      method: 'patch',
+      label: 'PATCH /classes/:classA',
+      path: async () => `/api/v1/classes/${await freshClass('A')}`,
+      body: () => ({ pupils: 23 }),
+      expected: { ...signedIn(403), admin: 200, teacherA: 200 },
+      notFound: 'class.not-found',
+    },
+    {
+      method: 'patch',
+      label: 'PATCH /classes/:classB',
+      path: async () => `/api/v1/classes/${await freshClass('B')}`,
+      body: () => ({ pupils: 23 }),
+      expected: { ...signedIn(403), admin: 200, teacherA: 404 },
+      notFound: 'class.not-found',
+    },
+    {
       method: 'post',
       label: 'POST /adoptions',
       path: () => '/api/v1/adoptions',
