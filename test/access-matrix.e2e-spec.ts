@@ -807,6 +807,13 @@ describe('access to every route', () => {
       notFound: 'adoption.not-found',
     },
     {
+      method: 'patch',
+      label: 'PATCH /adoptions/:adoptionA',
+      path: (w) => `/api/v1/adoptions/${w.adoptionA}`,
+      body: () => ({ hoursBudgetPerTerm: 7.4 }),
+      expected: adminOnly(200),
+    },
+    {
       method: 'put',
       label: 'PUT /adoptions/:adoptionA/contact-person',
       path: (w) => `/api/v1/adoptions/${w.adoptionA}/contact-person`,
@@ -877,6 +884,27 @@ describe('access to every route', () => {
       expected: visibleTo(),
       notFound: 'adoption.not-found',
     },
+    ...(['patch', 'delete'] as const).flatMap((method): RouteCase[] => {
+      const status = method === 'patch' ? 200 : 204;
+      const body = method === 'patch' ? () => ({ hours: 0.25 }) : undefined;
+      return (['A', 'B'] as const).map((letter) => ({
+        method,
+        label: `${method.toUpperCase()} /adoptions/:adoption${letter}/hours/:entry`,
+        // An entry the contact person logs afresh for each caller.
+        path: async (w) => {
+          const adoptionId = letter === 'A' ? w.adoptionA : w.adoptionB;
+          const entry = await setUp(contactOf(letter), `/adoptions/${adoptionId}/hours`, {
+            date: '2026-08-28',
+            hours: 0.5,
+            activity: 'planning',
+          });
+          return `/api/v1/adoptions/${adoptionId}/hours/${entry.id}`;
+        },
+        body,
+        expected: { ...signedIn(403), admin: status, contactA: letter === 'A' ? status : 404 },
+        notFound: 'adoption.not-found',
+      }));
+    }),
     { method: 'get', label: 'GET /visits', path: () => '/api/v1/visits', expected: signedIn(200) },
     {
       method: 'get',

@@ -23,6 +23,7 @@ export * from './organisations/school-closed-date.entity';
 export * from './organisations/school.entity';
 export * from './pagination';
 export * from './adoptions/adoption.entity';
+export * from './adoptions/adoption-changes.service';
 export * from './adoptions/adoptions.module';
 export * from './adoptions/adoptions.service';
 export * from './adoptions/classes.service';

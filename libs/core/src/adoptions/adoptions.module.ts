@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@app/messaging/messaging.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { AdoptionChangesService } from './adoption-changes.service';
 import { AdoptionMessages } from './adoption-messages.service';
 import { AdoptionsService } from './adoptions.service';
 import { ClassesService } from './classes.service';
@@ -31,6 +32,7 @@ import { VisitsService } from './visits.service';
     HoursService,
     SweepsService,
     SchoolChangesService,
+    AdoptionChangesService,
   ],
   exports: [
     ClassesService,
@@ -43,6 +45,7 @@ import { VisitsService } from './visits.service';
     AdoptionMessages,
     VisitAnswerTokens,
     SchoolChangesService,
+    AdoptionChangesService,
   ],
 })
 export class AdoptionsModule {}
