@@ -551,6 +551,21 @@ describe('access to every route', () => {
       notFound: 'user.not-found',
     },
     {
+      method: 'patch',
+      label: 'PATCH /users/:person',
+      // A person of their own for each caller, so that the world's people stay as they are.
+      path: async () => `/api/v1/users/${(await factories.user([])).id}`,
+      body: () => ({ name: `Person ${unique()}` }),
+      expected: adminOnly(200),
+    },
+    {
+      method: 'post',
+      label: 'POST /users/:person/memberships',
+      path: async () => `/api/v1/users/${(await factories.user([])).id}/memberships`,
+      body: async () => ({ role: 'coordinator', organisationId: (await factories.partner()).id }),
+      expected: adminOnly(201),
+    },
+    {
       method: 'delete',
       label: 'DELETE /users/:volunteer/memberships/:membership',
       // A fresh volunteer of a company of their own for each caller, so that the lists of

@@ -11,6 +11,7 @@ export * from './accounts/erasure.service';
 export * from './accounts/role';
 export * from './accounts/sign-in-links';
 export * from './accounts/user.entity';
+export * from './accounts/user-changes.service';
 export * from './accounts/users.service';
 export * from './clock/clock';
 export * from './clock/clock.module';
