@@ -37,7 +37,7 @@ describe('personal calendar feeds', () => {
     kind: 'class-visit' | 'preparation',
     start: string,
     end: string,
-  ) => proposeVisit(stack, user, adoptionId, [{ start, end }], kind);
+  ) => proposeVisit(stack, user, adoptionId, [{ start, end }], { kind }).then((visit) => visit.id);
 
   it("shows a committed volunteer's shifts at 16:00 local time in summer and winter", async () => {
     const club = await runProgramme(stack, { startsOn: '2026-10-01' });
