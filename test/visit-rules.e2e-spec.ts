@@ -3,6 +3,7 @@ import { Role, UserEntity } from '@app/core';
 import { CompanyEntity } from '@app/core/organisations/company.entity';
 import { SchoolEntity } from '@app/core/organisations/school.entity';
 import { Factories } from '@app/testing';
+import { propose as proposeVisit, proposal, Slot } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 import { invalid, ok, refused, Json } from './support/responses';
 
@@ -12,11 +13,6 @@ import { invalid, ok, refused, Json } from './support/responses';
 
 const START = new Date('2026-09-01T08:00:00+02:00');
 const AUTUMN_HOLIDAY = [{ from: '2026-10-12', to: '2026-10-16', label: 'Efterårsferie' }];
-
-interface Slot {
-  start: string;
-  end: string;
-}
 
 interface Partnership {
   school: SchoolEntity;
@@ -37,10 +33,6 @@ interface PartnershipOptions {
 /** A slot on a local day in Copenhagen; summer time (+02:00) unless told otherwise. */
 function at(date: string, from: string, to: string, offset = '+02:00'): Slot {
   return { start: `${date}T${from}:00${offset}`, end: `${date}T${to}:00${offset}` };
-}
-
-function proposal(slots: Slot[], kind = 'class-visit'): object {
-  return { kind, location: 'LEGO House, Billund', agenda: 'Rundvisning og byggeværksted', slots };
 }
 
 describe('visit rules', () => {
@@ -95,14 +87,8 @@ describe('visit rules', () => {
     return { school, company, teacher, contact, classId: schoolClass.id, adoptionId: adoption.id };
   }
 
-  async function propose(
-    user: UserEntity,
-    adoptionId: string,
-    slots: Slot[],
-    kind = 'class-visit',
-  ): Promise<Json> {
-    return ok(await post(user, `/adoptions/${adoptionId}/visits`, proposal(slots, kind)), 201);
-  }
+  const propose = (user: UserEntity, adoptionId: string, slots: Slot[], kind?: string) =>
+    proposeVisit(stack, user, adoptionId, slots, { kind });
 
   /** A visit the teacher proposed and the contact person confirmed. */
   async function confirmed(p: Partnership, slot: Slot, kind = 'class-visit'): Promise<Json> {
@@ -313,7 +299,7 @@ describe('visit rules', () => {
       const response = await post(
         p.teacher,
         `/adoptions/${p.adoptionId}/visits`,
-        proposal(slots, kind),
+        proposal(slots, { kind }),
       );
       refused(response, 409, code);
       expect(response.body.message).toEqual(expect.any(String));
@@ -344,7 +330,11 @@ describe('visit rules', () => {
         body: (slot) => proposal([{ ...slot, end: 'noon' }]),
         field: 'slots.0.end',
       },
-      { what: 'an unknown kind', body: (slot) => proposal([slot], 'party'), field: 'kind' },
+      {
+        what: 'an unknown kind',
+        body: (slot) => proposal([slot], { kind: 'party' }),
+        field: 'kind',
+      },
       {
         what: 'an unknown field',
         body: (slot) => ({ ...proposal([slot]), colour: 'blue' }),
@@ -452,7 +442,7 @@ describe('visit rules', () => {
       const response = await post(
         p.contact,
         `/adoptions/${p.adoptionId}/visits`,
-        proposal([at('2026-09-10', '14:00', '15:00')], 'preparation'),
+        proposal([at('2026-09-10', '14:00', '15:00')], { kind: 'preparation' }),
       );
       refused(response, 409, 'visit.term-has-preparation');
       expect(await visitsOf(p.adoptionId)).toHaveLength(1);
@@ -476,7 +466,7 @@ describe('visit rules', () => {
       const response = await post(
         p.teacher,
         `/adoptions/${p.adoptionId}/visits`,
-        proposal([at('2026-10-21', '14:00', '15:00')], 'preparation'),
+        proposal([at('2026-10-21', '14:00', '15:00')], { kind: 'preparation' }),
       );
       refused(response, 409, 'visit.preparation-after-class-visit');
       expect(await visitsOf(p.adoptionId)).toHaveLength(1);
