@@ -197,7 +197,7 @@ describe('correcting hours and their budget', () => {
 
   it('leaves the hours a completed visit logged to the visit', async () => {
     const adoption = await adoptClass(stack);
-    const visitId = await propose(stack, adoption.teacher, adoption.adoptionId, [
+    const { id: visitId } = await propose(stack, adoption.teacher, adoption.adoptionId, [
       { start: '2026-09-09T09:00:00+02:00', end: '2026-09-09T12:00:00+02:00' },
     ]);
     await call(adoption.contact, 'post', `/visits/${visitId}/confirm`, { slot: 0 });

@@ -32,7 +32,7 @@ describe('an admin changing organisations', () => {
     slot = HOLIDAY_VISIT,
   ): Promise<AdoptionScenario & { schoolId: string; visitId: string }> {
     const adoption = await adoptClass(stack);
-    const visitId = await propose(stack, adoption.teacher, adoption.adoptionId, [slot]);
+    const { id: visitId } = await propose(stack, adoption.teacher, adoption.adoptionId, [slot]);
     expect(
       await call(adoption.contact, 'post', `/visits/${visitId}/confirm`, { slot: 0 }),
     ).toMatchObject({ status: 200, body: { status: 'confirmed' } });
@@ -123,7 +123,7 @@ describe('an admin changing organisations', () => {
     it('never both confirms a visit and closes its day when the two race', async () => {
       for (let round = 0; round < 3; round++) {
         const adoption = await adoptClass(stack);
-        const visitId = await propose(stack, adoption.teacher, adoption.adoptionId, [
+        const { id: visitId } = await propose(stack, adoption.teacher, adoption.adoptionId, [
           HOLIDAY_VISIT,
         ]);
         const { body } = await call(admin, 'get', `/classes/${adoption.classId}`);
@@ -151,7 +151,9 @@ describe('an admin changing organisations', () => {
 
     it('leaves a request on a day it closes to be refused when someone tries to confirm it', async () => {
       const adoption = await adoptClass(stack);
-      const visitId = await propose(stack, adoption.teacher, adoption.adoptionId, [HOLIDAY_VISIT]);
+      const { id: visitId } = await propose(stack, adoption.teacher, adoption.adoptionId, [
+        HOLIDAY_VISIT,
+      ]);
       const { body } = await call(admin, 'get', `/classes/${adoption.classId}`);
       expect(
         await call(admin, 'patch', `/schools/${body.schoolId}`, { closedDates: [AUTUMN_HOLIDAY] }),

@@ -143,7 +143,7 @@ describe('an admin changing people', () => {
 
     it('sends a reminder that falls due after the change to the new address', async () => {
       const { adoptionId, teacher, contact } = await adoptClass(stack);
-      const visitId = await propose(stack, teacher, adoptionId, [VISIT]);
+      const { id: visitId } = await propose(stack, teacher, adoptionId, [VISIT]);
       expect(await call(contact, 'post', `/visits/${visitId}/confirm`, { slot: 0 })).toMatchObject({
         status: 200,
       });
