@@ -552,6 +552,21 @@ describe('access to every route', () => {
       notFound: 'user.not-found',
     },
     {
+      method: 'patch',
+      label: 'PATCH /users/:person',
+      // A person of their own for each caller, so that the world's people stay as they are.
+      path: async () => `/api/v1/users/${(await factories.user([])).id}`,
+      body: () => ({ name: `Person ${unique()}` }),
+      expected: adminOnly(200),
+    },
+    {
+      method: 'post',
+      label: 'POST /users/:person/memberships',
+      path: async () => `/api/v1/users/${(await factories.user([])).id}/memberships`,
+      body: async () => ({ role: 'coordinator', organisationId: (await factories.partner()).id }),
+      expected: adminOnly(201),
+    },
+    {
       method: 'delete',
       label: 'DELETE /users/:volunteer/memberships/:membership',
       // A fresh volunteer of a company of their own for each caller, so that the lists of
@@ -628,6 +643,14 @@ describe('access to every route', () => {
       notFound: 'school.not-found',
     },
     {
+      method: 'patch',
+      label: 'PATCH /schools/:school',
+      // A school of its own for each caller, so that schools A and B stay as they are.
+      path: async () => `/api/v1/schools/${(await factories.school()).id}`,
+      body: () => ({ name: `Skole ${unique()}`, closedDates: [] }),
+      expected: adminOnly(200),
+    },
+    {
       method: 'post',
       label: 'POST /companies',
       path: () => '/api/v1/companies',
@@ -655,6 +678,13 @@ describe('access to every route', () => {
       notFound: 'company.not-found',
     },
     {
+      method: 'patch',
+      label: 'PATCH /companies/:company',
+      path: async () => `/api/v1/companies/${(await factories.company()).id}`,
+      body: () => ({ name: `Virksomhed ${unique()}` }),
+      expected: adminOnly(200),
+    },
+    {
       method: 'post',
       label: 'POST /partners',
       path: () => '/api/v1/partners',
@@ -680,6 +710,13 @@ describe('access to every route', () => {
       path: (w) => `/api/v1/partners/${w.partnerB.id}`,
       expected: visibleTo(),
       notFound: 'partner.not-found',
+    },
+    {
+      method: 'patch',
+      label: 'PATCH /partners/:partner',
+      path: async () => `/api/v1/partners/${(await factories.partner()).id}`,
+      body: () => ({ description: 'Lektiehjælp' }),
+      expected: adminOnly(200),
     },
     {
       method: 'post',
@@ -738,6 +775,22 @@ describe('access to every route', () => {
       notFound: 'class.not-found',
     },
     {
+      method: 'patch',
+      label: 'PATCH /classes/:classA',
+      path: async () => `/api/v1/classes/${await freshClass('A')}`,
+      body: () => ({ pupils: 23 }),
+      expected: { ...signedIn(403), admin: 200, teacherA: 200 },
+      notFound: 'class.not-found',
+    },
+    {
+      method: 'patch',
+      label: 'PATCH /classes/:classB',
+      path: async () => `/api/v1/classes/${await freshClass('B')}`,
+      body: () => ({ pupils: 23 }),
+      expected: { ...signedIn(403), admin: 200, teacherA: 404 },
+      notFound: 'class.not-found',
+    },
+    {
       method: 'post',
       label: 'POST /adoptions',
       path: () => '/api/v1/adoptions',
@@ -768,6 +821,13 @@ describe('access to every route', () => {
       path: (w) => `/api/v1/adoptions/${w.adoptionB}`,
       expected: visibleTo(),
       notFound: 'adoption.not-found',
+    },
+    {
+      method: 'patch',
+      label: 'PATCH /adoptions/:adoptionA',
+      path: (w) => `/api/v1/adoptions/${w.adoptionA}`,
+      body: () => ({ hoursBudgetPerTerm: 7.4 }),
+      expected: adminOnly(200),
     },
     {
       method: 'put',
@@ -840,6 +900,27 @@ describe('access to every route', () => {
       expected: visibleTo(),
       notFound: 'adoption.not-found',
     },
+    ...(['patch', 'delete'] as const).flatMap((method): RouteCase[] => {
+      const status = method === 'patch' ? 200 : 204;
+      const body = method === 'patch' ? () => ({ hours: 0.25 }) : undefined;
+      return (['A', 'B'] as const).map((letter) => ({
+        method,
+        label: `${method.toUpperCase()} /adoptions/:adoption${letter}/hours/:entry`,
+        // An entry the contact person logs afresh for each caller.
+        path: async (w) => {
+          const adoptionId = letter === 'A' ? w.adoptionA : w.adoptionB;
+          const entry = await setUp(contactOf(letter), `/adoptions/${adoptionId}/hours`, {
+            date: '2026-08-28',
+            hours: 0.5,
+            activity: 'planning',
+          });
+          return `/api/v1/adoptions/${adoptionId}/hours/${entry.id}`;
+        },
+        body,
+        expected: { ...signedIn(403), admin: status, contactA: letter === 'A' ? status : 404 },
+        notFound: 'adoption.not-found',
+      }));
+    }),
     { method: 'get', label: 'GET /visits', path: () => '/api/v1/visits', expected: signedIn(200) },
     {
       method: 'get',

@@ -6,6 +6,7 @@ import { SchoolEntity } from '@app/core/organisations/school.entity';
 import { redisOptions } from '@app/messaging';
 import { Factories, ReceivedMail } from '@app/testing';
 import { answerer } from './support/answers';
+import { propose as proposeVisit, Slot } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // A class adopted in 8th grade, through four terms of visits, to the end of the adoption on its
@@ -16,11 +17,6 @@ type Body = Response['body'];
 
 const CLOCK_START = new Date('2026-09-01T08:00:00+02:00');
 const BUDGET = 7.4;
-
-interface Slot {
-  start: string;
-  end: string;
-}
 
 interface TermPlan {
   name: string;
@@ -127,14 +123,12 @@ describe('a class adoption from 8th grade to graduation', () => {
     return answer.body;
   }
 
-  function propose(kind: string, slots: Slot[]): Promise<Body> {
-    return ok(teacher, 'post', `/adoptions/${adoptionId}/visits`, 201, {
+  const propose = (kind: string, slots: Slot[]) =>
+    proposeVisit(stack, teacher, adoptionId, slots, {
       kind,
       location: kind === 'class-visit' ? 'JydskeVestkysten, Esbjerg' : 'Bakkeskolen',
       agenda: kind === 'class-visit' ? 'Sådan bliver en avis til' : 'Programmet for besøget',
-      slots,
     });
-  }
 
   function link(visitId: string): string {
     return `http://scheduler.test/api/v1/visits/${visitId}`;

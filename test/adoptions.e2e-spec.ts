@@ -3,11 +3,13 @@ import { Role, UserEntity } from '@app/core';
 import { CompanyEntity } from '@app/core/organisations/company.entity';
 import { SchoolEntity } from '@app/core/organisations/school.entity';
 import { Factories } from '@app/testing';
+import { propose, proposal } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 import { invalid, ok, refused, Json } from './support/responses';
 
 // Classes, their grades and graduation, and the adoptions that last until a class has finished
-// 9th grade. "Now" is Tuesday 1 September 2026, 08:00 in Copenhagen: school year 2026/27.
+// 9th grade. "Now" is Tuesday 1 September 2026, 08:00 in Copenhagen: school year 2026/27. The
+// clock only moves forward, so a test that travels comes last in its block, in date order.
 
 const START = new Date('2026-09-01T08:00:00+02:00');
 const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
@@ -106,7 +108,6 @@ describe('classes and adoptions', () => {
     factories = new Factories(stack.dataSource);
     admin = await factories.user([{ role: Role.Admin }], { name: 'Områdesekretariatet' });
   });
-  beforeEach(() => stack.clock.travelTo(START));
   afterAll(() => stack.stop());
 
   describe('registering a class', () => {
@@ -501,15 +502,9 @@ describe('classes and adoptions', () => {
     it('shows in each term its visits and the hours logged against the budget', async () => {
       const s = await sides();
       const adoption = await adopted(s, { grade: 9 });
-      const visit = ok(
-        await post(s.teacher, `/adoptions/${adoption.id}/visits`, {
-          kind: 'class-visit',
-          location: 'Redaktionen, Esbjerg',
-          agenda: 'Sådan bliver en avis til',
-          slots: [slot('2026-10-07', '09:00', '12:00')],
-        }),
-        201,
-      );
+      const visit = await propose(stack, s.teacher, adoption.id, [
+        slot('2026-10-07', '09:00', '12:00'),
+      ]);
       ok(
         await post(s.contact, `/adoptions/${adoption.id}/hours`, {
           date: '2026-09-01',
@@ -553,19 +548,17 @@ describe('classes and adoptions', () => {
     it('ends it with a reason and cancels its open visits', async () => {
       const s = await sides();
       const adoption = await adopted(s);
-      const propose = async (kind: string, at: ReturnType<typeof slot>) =>
-        ok(
-          await post(s.teacher, `/adoptions/${adoption.id}/visits`, {
-            kind,
-            location: 'LEGO House',
-            agenda: '',
-            slots: [at],
-          }),
-          201,
-        );
-      const preparation = await propose('preparation', slot('2026-10-05', '14:00', '15:00'));
+      const preparation = await propose(
+        stack,
+        s.teacher,
+        adoption.id,
+        [slot('2026-10-05', '14:00', '15:00')],
+        { kind: 'preparation' },
+      );
       ok(await post(s.contact, `/visits/${preparation.id}/confirm`, { slot: 0 }), 200);
-      const classVisit = await propose('class-visit', slot('2026-10-07', '09:00', '12:00'));
+      const classVisit = await propose(stack, s.teacher, adoption.id, [
+        slot('2026-10-07', '09:00', '12:00'),
+      ]);
 
       const ended = ok(
         await post(s.teacher, `/adoptions/${adoption.id}/end`, {
@@ -603,25 +596,6 @@ describe('classes and adoptions', () => {
       }
     });
 
-    it('keeps the visits that were held', async () => {
-      const s = await sides();
-      const adoption = await adopted(s);
-      const visit = ok(
-        await post(s.teacher, `/adoptions/${adoption.id}/visits`, {
-          kind: 'class-visit',
-          location: 'LEGO House',
-          agenda: '',
-          slots: [slot('2026-10-07', '09:00', '12:00')],
-        }),
-        201,
-      );
-      ok(await post(s.contact, `/visits/${visit.id}/confirm`, { slot: 0 }), 200);
-      stack.clock.travelTo(new Date('2026-10-08T08:00:00+02:00'));
-      ok(await post(s.teacher, `/visits/${visit.id}/complete`, { pupilsAttended: 20 }), 200);
-      ok(await post(admin, `/adoptions/${adoption.id}/end`, { reason: 'Slut' }), 200);
-      expect(ok(await get(s.teacher, `/visits/${visit.id}`), 200).status).toBe('completed');
-    });
-
     it('refuses to end an adoption twice', async () => {
       const s = await sides();
       const adoption = await adopted(s);
@@ -642,12 +616,11 @@ describe('classes and adoptions', () => {
       const adoption = await adopted(s);
       ok(await post(s.teacher, `/adoptions/${adoption.id}/end`, { reason: 'Slut' }), 200);
       refused(
-        await post(s.teacher, `/adoptions/${adoption.id}/visits`, {
-          kind: 'class-visit',
-          location: 'LEGO House',
-          agenda: '',
-          slots: [slot('2026-10-07', '09:00', '12:00')],
-        }),
+        await post(
+          s.teacher,
+          `/adoptions/${adoption.id}/visits`,
+          proposal([slot('2026-10-07', '09:00', '12:00')]),
+        ),
         409,
         'adoption.not-active',
       );
@@ -698,21 +671,28 @@ describe('classes and adoptions', () => {
       invalid(await post(s.teacher, `/adoptions/${adoption.id}/end`, { reason: '' }), 'reason');
       expect(ok(await get(admin, `/adoptions/${adoption.id}`), 200).status).toBe('active');
     });
+
+    it('keeps the visits that were held', async () => {
+      const s = await sides();
+      const adoption = await adopted(s);
+      const visit = await propose(stack, s.teacher, adoption.id, [
+        slot('2026-10-07', '09:00', '12:00'),
+      ]);
+      ok(await post(s.contact, `/visits/${visit.id}/confirm`, { slot: 0 }), 200);
+      stack.clock.travelTo(new Date('2026-10-08T08:00:00+02:00'));
+      ok(await post(s.teacher, `/visits/${visit.id}/complete`, { pupilsAttended: 20 }), 200);
+      ok(await post(admin, `/adoptions/${adoption.id}/end`, { reason: 'Slut' }), 200);
+      expect(ok(await get(s.teacher, `/visits/${visit.id}`), 200).status).toBe('completed');
+    });
   });
 
   describe('the end of an adoption', () => {
     it('completes an adoption by itself after graduation, cancelling open visits', async () => {
       const s = await sides();
       const adoption = await adopted(s, { label: '9.A', grade: 9 });
-      const visit = ok(
-        await post(s.teacher, `/adoptions/${adoption.id}/visits`, {
-          kind: 'class-visit',
-          location: 'LEGO House',
-          agenda: '',
-          slots: [slot('2027-06-16', '09:00', '12:00')],
-        }),
-        201,
-      );
+      const visit = await propose(stack, s.teacher, adoption.id, [
+        slot('2027-06-16', '09:00', '12:00'),
+      ]);
 
       stack.clock.travelTo(new Date('2027-06-30T20:00:00+02:00'));
       ok(await post(admin, '/admin/sweeps/end-adoptions'), 200);

@@ -3,7 +3,7 @@ import { Factories, ReceivedMail } from '@app/testing';
 import { invitationIn } from './support/calendar';
 import { answerLinks } from './support/mail';
 import { ok, refused } from './support/responses';
-import { adoptClass, AdoptionScenario, apiCaller } from './support/scenarios';
+import { adoptClass, AdoptionScenario, apiCaller, propose } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // A contact person leaves the company: the admins are told which adoptions, and which visits
@@ -47,19 +47,11 @@ describe('a contact person leaving', () => {
        FROM adoptions JOIN classes ON classes.id = adoptions.class_id WHERE adoptions.id = $1`,
       [scenario.adoptionId],
     );
-    const propose = async (kind: string, slot: object) =>
-      ok(
-        await call(scenario.teacher, 'post', `/adoptions/${scenario.adoptionId}/visits`, {
-          kind,
-          location: 'Fabrikken',
-          agenda: 'Rundvisning',
-          slots: [slot],
-        }),
-        201,
-      ).id as string;
-    const classVisitId = await propose('class-visit', CLASS_VISIT);
-    ok(await call(scenario.contact, 'post', `/visits/${classVisitId}/confirm`, { slot: 0 }), 200);
-    const preparationId = await propose('preparation', PREPARATION);
+    const classVisit = await propose(stack, scenario.teacher, scenario.adoptionId, [CLASS_VISIT]);
+    ok(await call(scenario.contact, 'post', `/visits/${classVisit.id}/confirm`, { slot: 0 }), 200);
+    const preparation = await propose(stack, scenario.teacher, scenario.adoptionId, [PREPARATION], {
+      kind: 'preparation',
+    });
     return {
       ...scenario,
       companyId,
@@ -67,8 +59,8 @@ describe('a contact person leaving', () => {
       successor: await factories.user([{ role: Role.Contact, organisationId: companyId }], {
         name: 'Efterfølgeren',
       }),
-      classVisitId,
-      preparationId,
+      classVisitId: classVisit.id,
+      preparationId: preparation.id,
     };
   }
 
@@ -253,15 +245,9 @@ describe('a contact person leaving', () => {
         }),
         201,
       );
-      const busy = ok(
-        await call(w.teacher, 'post', `/adoptions/${otherAdoption.id}/visits`, {
-          kind: 'class-visit',
-          location: 'Fabrikken',
-          agenda: 'Rundvisning',
-          slots: [{ start: '2026-10-07T10:00:00+02:00', end: '2026-10-07T13:00:00+02:00' }],
-        }),
-        201,
-      );
+      const busy = await propose(stack, w.teacher, otherAdoption.id, [
+        { start: '2026-10-07T10:00:00+02:00', end: '2026-10-07T13:00:00+02:00' },
+      ]);
       ok(await call(w.successor, 'post', `/visits/${busy.id}/confirm`, { slot: 0 }), 200);
       const before = { adoption: await adoptionOf(w), visit: await visitOf(w, w.classVisitId) };
 

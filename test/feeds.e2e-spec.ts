@@ -37,8 +37,100 @@ describe('personal calendar feeds', () => {
     kind: 'class-visit' | 'preparation',
     start: string,
     end: string,
-  ) => proposeVisit(stack, user, adoptionId, [{ start, end }], kind);
+  ) => proposeVisit(stack, user, adoptionId, [{ start, end }], { kind }).then((visit) => visit.id);
 
+  it("shows a committed volunteer's shifts at 16:00 local time in summer and winter", async () => {
+    const club = await runProgramme(stack, { startsOn: '2026-10-01' });
+    const volunteer = await club.volunteer();
+    await stack
+      .http()
+      .post(`/api/v1/programmes/${club.programmeId}/commitments`)
+      .set('Authorization', await as(volunteer))
+      .expect(201);
+    const shifts = await shiftsOf(stack, club.programmeId, volunteer);
+    const { events } = parseFeed(
+      (
+        await stack
+          .http()
+          .get(await feedPathOf(volunteer))
+          .expect(200)
+      ).text,
+    );
+    expect(events.map((event) => event.uid)).toEqual(
+      shifts.map((shift) => `shift-${shift.id}@scheduler.test`),
+    );
+    expect(events.find((event) => event.start.startsWith('2026-10-21'))?.start).toBe(
+      '2026-10-21T14:00:00.000Z',
+    );
+    expect(events.find((event) => event.start.startsWith('2026-10-28'))?.start).toBe(
+      '2026-10-28T15:00:00.000Z',
+    );
+  });
+
+  it('answers 304 to a client that has the feed, and 200 once it changed', async () => {
+    const { teacher, contact, adoptionId } = await adoptClass(stack);
+    const path = await feedPathOf(teacher);
+    const first = await stack.http().get(path).expect(200);
+    await stack.http().get(path).set('If-None-Match', first.headers.etag).expect(304);
+    await stack
+      .http()
+      .get(path)
+      .set('If-Modified-Since', first.headers['last-modified'])
+      .expect(304);
+
+    await propose(
+      contact,
+      adoptionId,
+      'class-visit',
+      '2026-10-07T09:00:00+02:00',
+      '2026-10-07T12:00:00+02:00',
+    );
+    const changed = await stack
+      .http()
+      .get(path)
+      .set('If-None-Match', first.headers.etag)
+      .expect(200);
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
+  });
+
+  it('stops the old URL at once when the feed is rotated, and hides unknown ones', async () => {
+    const { teacher } = await adoptClass(stack);
+    const old = await feedPathOf(teacher);
+    await stack.http().get(old).expect(200);
+    const rotated = await stack
+      .http()
+      .post('/api/v1/me/calendar/rotate')
+      .set('Authorization', await as(teacher))
+      .expect(200);
+    const fresh = new URL(rotated.body.feedUrl as string).pathname;
+    expect(fresh).not.toBe(old);
+    const gone = await stack.http().get(old).expect(404);
+    expect(gone.body.code).toBe('feed.not-found');
+    await stack.http().get(fresh).expect(200);
+    await stack
+      .http()
+      .get(`/feeds/${'0'.repeat(32)}${'A'.repeat(43)}.ics`)
+      .expect(404);
+    await stack.http().get('/feeds/nonsense.ics').expect(404);
+  });
+
+  it('limits requests per feed, whichever address they come from', async () => {
+    const { teacher } = await adoptClass(stack);
+    const path = await feedPathOf(teacher);
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) {
+      statuses.push((await stack.http().get(path).set('X-Forwarded-For', `10.0.0.${i}`)).status);
+    }
+    expect(statuses.slice(0, 60).every((status) => status === 200)).toBe(true);
+    expect(statuses[60]).toBe(429);
+    // Another person's feed is counted apart.
+    await stack
+      .http()
+      .get(await feedPathOf((await adoptClass(stack)).teacher))
+      .expect(200);
+  });
+
+  // Last, as it moves the clock a month on.
   it("shows a teacher's and a contact person's visits on both sides of the October change", async () => {
     const { teacher, contact, adoptionId } = await adoptClass(stack, { companyName: 'LEGO' });
     const preparation = await propose(
@@ -130,7 +222,6 @@ describe('personal calendar feeds', () => {
       ).text,
     );
     expect(later.events.some((event) => event.uid.includes(classVisit))).toBe(false);
-    stack.clock.travelTo(new Date('2026-09-01T09:00:00+02:00'));
 
     // Nobody else's feed has them.
     const stranger = await adoptClass(stack);
@@ -143,96 +234,5 @@ describe('personal calendar feeds', () => {
       ).text,
     );
     expect(theirs.events).toEqual([]);
-  });
-
-  it("shows a committed volunteer's shifts at 16:00 local time in summer and winter", async () => {
-    const club = await runProgramme(stack, { startsOn: '2026-10-01' });
-    const volunteer = await club.volunteer();
-    await stack
-      .http()
-      .post(`/api/v1/programmes/${club.programmeId}/commitments`)
-      .set('Authorization', await as(volunteer))
-      .expect(201);
-    const shifts = await shiftsOf(stack, club.programmeId, volunteer);
-    const { events } = parseFeed(
-      (
-        await stack
-          .http()
-          .get(await feedPathOf(volunteer))
-          .expect(200)
-      ).text,
-    );
-    expect(events.map((event) => event.uid)).toEqual(
-      shifts.map((shift) => `shift-${shift.id}@scheduler.test`),
-    );
-    expect(events.find((event) => event.start.startsWith('2026-10-21'))?.start).toBe(
-      '2026-10-21T14:00:00.000Z',
-    );
-    expect(events.find((event) => event.start.startsWith('2026-10-28'))?.start).toBe(
-      '2026-10-28T15:00:00.000Z',
-    );
-  });
-
-  it('answers 304 to a client that has the feed, and 200 once it changed', async () => {
-    const { teacher, contact, adoptionId } = await adoptClass(stack);
-    const path = await feedPathOf(teacher);
-    const first = await stack.http().get(path).expect(200);
-    await stack.http().get(path).set('If-None-Match', first.headers.etag).expect(304);
-    await stack
-      .http()
-      .get(path)
-      .set('If-Modified-Since', first.headers['last-modified'])
-      .expect(304);
-
-    await propose(
-      contact,
-      adoptionId,
-      'class-visit',
-      '2026-10-07T09:00:00+02:00',
-      '2026-10-07T12:00:00+02:00',
-    );
-    const changed = await stack
-      .http()
-      .get(path)
-      .set('If-None-Match', first.headers.etag)
-      .expect(200);
-    expect(changed.headers.etag).not.toBe(first.headers.etag);
-  });
-
-  it('stops the old URL at once when the feed is rotated, and hides unknown ones', async () => {
-    const { teacher } = await adoptClass(stack);
-    const old = await feedPathOf(teacher);
-    await stack.http().get(old).expect(200);
-    const rotated = await stack
-      .http()
-      .post('/api/v1/me/calendar/rotate')
-      .set('Authorization', await as(teacher))
-      .expect(200);
-    const fresh = new URL(rotated.body.feedUrl as string).pathname;
-    expect(fresh).not.toBe(old);
-    const gone = await stack.http().get(old).expect(404);
-    expect(gone.body.code).toBe('feed.not-found');
-    await stack.http().get(fresh).expect(200);
-    await stack
-      .http()
-      .get(`/feeds/${'0'.repeat(32)}${'A'.repeat(43)}.ics`)
-      .expect(404);
-    await stack.http().get('/feeds/nonsense.ics').expect(404);
-  });
-
-  it('limits requests per feed, whichever address they come from', async () => {
-    const { teacher } = await adoptClass(stack);
-    const path = await feedPathOf(teacher);
-    const statuses: number[] = [];
-    for (let i = 0; i < 61; i++) {
-      statuses.push((await stack.http().get(path).set('X-Forwarded-For', `10.0.0.${i}`)).status);
-    }
-    expect(statuses.slice(0, 60).every((status) => status === 200)).toBe(true);
-    expect(statuses[60]).toBe(429);
-    // Another person's feed is counted apart.
-    await stack
-      .http()
-      .get(await feedPathOf((await adoptClass(stack)).teacher))
-      .expect(200);
   });
 });

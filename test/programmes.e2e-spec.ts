@@ -17,7 +17,8 @@ type Body = Record<string, any>;
 
 // Weekly programmes and their shifts: setting one up, the shifts materialised for its horizon on
 // the local wall clock, listing them, cancelling one, and changing the schedule under sign-ups.
-// "Now" is Thursday 1 October 2026, 08:00 in Copenhagen; summer time ends on 25 October.
+// "Now" is Thursday 1 October 2026, 08:00 in Copenhagen; summer time ends on 25 October. The
+// clock only moves forward, so a test that moves it starts a stack of its own.
 
 const START = new Date('2026-10-01T08:00:00+02:00');
 const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
@@ -113,13 +114,38 @@ describe('weekly programmes and their shifts', () => {
     );
   }
 
-  beforeAll(async () => {
+  /** A stack whose clock starts at 1 October, with an admin. */
+  async function startStack(): Promise<void> {
     stack = await startTestStack({ clockStart: START });
     call = apiCaller(stack);
     factories = new Factories(stack.dataSource);
     admin = await factories.user([{ role: Role.Admin }], { name: 'Områdesekretariatet' });
+  }
+
+  /** The file's stack while a test runs on one of its own. */
+  let fileStack: {
+    stack: TestStack;
+    call: typeof call;
+    factories: Factories;
+    admin: UserEntity;
+  } | null = null;
+
+  /**
+   * For a test that moves the clock on: a stack of its own from 1 October, stopped after the
+   * test, so that the tests after it find the file's stack, and its clock, where they left them.
+   */
+  async function startOwnStack(): Promise<void> {
+    fileStack = { stack, call, factories, admin };
+    await startStack();
+  }
+
+  beforeAll(startStack);
+  afterEach(async () => {
+    if (!fileStack) return;
+    if (stack !== fileStack.stack) await stack.stop();
+    ({ stack, call, factories, admin } = fileStack);
+    fileStack = null;
   });
-  beforeEach(() => stack.clock.travelTo(START));
   afterAll(() => stack?.stop());
 
   describe('setting up a programme', () => {
@@ -420,6 +446,7 @@ describe('weekly programmes and their shifts', () => {
     });
 
     it('extends the horizon in the sweep as time passes, and a second run creates nothing', async () => {
+      await startOwnStack();
       const w = await world();
       const programme = await createProgramme(w, { horizonWeeks: 2 });
       expect((await shiftsOf(programme.id)).map((shift) => shift.date)).toEqual([
@@ -626,6 +653,7 @@ describe('weekly programmes and their shifts', () => {
     });
 
     it('refuses to cancel a shift that has started with 409 shift.started', async () => {
+      await startOwnStack();
       const w = await world();
       const programme = await createProgramme(w);
       const shift = await shiftOn(programme.id, '2026-10-07');
@@ -823,6 +851,7 @@ describe('weekly programmes and their shifts', () => {
     });
 
     it('has shifts on every Wednesday the shortened horizon reaches as time passes', async () => {
+      await startOwnStack();
       const w = await world(0);
       const programme = await createProgramme(w);
       ok(

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { Response } from 'supertest';
 import { Role, UserEntity } from '@app/core';
 import { Factories } from '@app/testing';
-import { adoptClass, AdoptionScenario, bearer, shiftsOf } from './support/scenarios';
+import { adoptClass, AdoptionScenario, bearer, propose, shiftsOf } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // The story happens in the autumn of 2026 and is reported on at the start of November: a class
@@ -52,22 +52,17 @@ describe('impact reports', () => {
       [scenario.adoptionId],
     );
     const lego = { ...scenario, companyId };
-    const propose = async (kind: string, start: string, end: string) => {
-      const visit = await call(lego.teacher, 'post', `/adoptions/${lego.adoptionId}/visits`, {
-        kind,
-        location: 'LEGO House',
-        agenda: '',
-        slots: [{ start, end }],
-      });
-      await call(lego.contact, 'post', `/visits/${visit.id as string}/confirm`, { slot: 0 });
-      return visit.id as string;
+    const confirmed = async (kind: string, start: string, end: string) => {
+      const visit = await propose(stack, lego.teacher, lego.adoptionId, [{ start, end }], { kind });
+      await call(lego.contact, 'post', `/visits/${visit.id}/confirm`, { slot: 0 });
+      return visit.id;
     };
-    const preparation = await propose(
+    const preparation = await confirmed(
       'preparation',
       '2026-09-23T14:00:00+02:00',
       '2026-09-23T15:00:00+02:00',
     );
-    const classVisit = await propose(
+    const classVisit = await confirmed(
       'class-visit',
       '2026-10-07T09:00:00+02:00',
       '2026-10-07T12:00:00+02:00',

@@ -82,16 +82,13 @@ describe('the sign-in mails a person gets', () => {
     await mailsTo(person.email, LOGIN_LINKS_PER_HOUR);
     expect(await signInMailsWritten(person.id)).toBe(LOGIN_LINKS_PER_HOUR);
 
+    // The clock stays an hour on: the tests after this one each ask for a fresh person.
     stack.clock.advance(HOUR_MS);
-    try {
-      await askForLink(person.email).expect(202);
-      const mails = await mailsTo(person.email, LOGIN_LINKS_PER_HOUR + 1);
-      const token = tokenIn(mails[LOGIN_LINKS_PER_HOUR]);
-      await stack.http().post('/api/v1/auth/sessions').send({ token }).expect(201);
-      expect(await signInMailsWritten(person.id)).toBe(LOGIN_LINKS_PER_HOUR + 1);
-    } finally {
-      stack.clock.advance(-HOUR_MS);
-    }
+    await askForLink(person.email).expect(202);
+    const mails = await mailsTo(person.email, LOGIN_LINKS_PER_HOUR + 1);
+    const token = tokenIn(mails[LOGIN_LINKS_PER_HOUR]);
+    await stack.http().post('/api/v1/auth/sessions').send({ token }).expect(201);
+    expect(await signInMailsWritten(person.id)).toBe(LOGIN_LINKS_PER_HOUR + 1);
   });
 
   it('lets only one of several requests at once take the last link of the hour', async () => {

@@ -17,7 +17,8 @@ type Body = Record<string, any>;
 
 // Volunteers on weekly shifts: signing up and the first-come waiting list, giving a place up,
 // standing weekly commitments, and after a shift the attendance that makes a volunteer's hours.
-// "Now" is Thursday 1 October 2026, 08:00 in Copenhagen; the programme meets on Wednesdays.
+// "Now" is Thursday 1 October 2026, 08:00 in Copenhagen; the programme meets on Wednesdays. The
+// clock only moves forward, so a test that moves it starts a stack of its own.
 
 const START = new Date('2026-10-01T08:00:00+02:00');
 const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
@@ -114,13 +115,38 @@ describe('signing up for shifts, commitments and attendance', () => {
     ]);
   }
 
-  beforeAll(async () => {
+  /** A stack whose clock starts at 1 October, with an admin. */
+  async function startStack(): Promise<void> {
     stack = await startTestStack({ clockStart: START });
     call = apiCaller(stack);
     factories = new Factories(stack.dataSource);
     admin = await factories.user([{ role: Role.Admin }], { name: 'Områdesekretariatet' });
+  }
+
+  /** The file's stack while a test runs on one of its own. */
+  let fileStack: {
+    stack: TestStack;
+    call: typeof call;
+    factories: Factories;
+    admin: UserEntity;
+  } | null = null;
+
+  /**
+   * For a test that moves the clock on: a stack of its own from 1 October, stopped after the
+   * test, so that the tests after it find the file's stack, and its clock, where they left them.
+   */
+  async function startOwnStack(): Promise<void> {
+    fileStack = { stack, call, factories, admin };
+    await startStack();
+  }
+
+  beforeAll(startStack);
+  afterEach(async () => {
+    if (!fileStack) return;
+    if (stack !== fileStack.stack) await stack.stop();
+    ({ stack, call, factories, admin } = fileStack);
+    fileStack = null;
   });
-  beforeEach(() => stack.clock.travelTo(START));
   afterAll(() => stack?.stop());
 
   describe('signing up', () => {
@@ -183,6 +209,7 @@ describe('signing up for shifts, commitments and attendance', () => {
     });
 
     it('refuses a shift that has started or is over: 409 signup.shift-started', async () => {
+      await startOwnStack();
       const w = await world(1);
       const programme = await createProgramme(w);
       const shift = await shiftOn(programme.id, '2026-10-07');
@@ -382,6 +409,7 @@ describe('signing up for shifts, commitments and attendance', () => {
     });
 
     it('keeps places once the shift has started: 409 signup.shift-started', async () => {
+      await startOwnStack();
       const w = await world(1);
       const programme = await createProgramme(w);
       const shift = await shiftOn(programme.id, '2026-10-07');
@@ -479,6 +507,7 @@ describe('signing up for shifts, commitments and attendance', () => {
     });
 
     it('signs the committed volunteer up to the shifts the sweep creates later', async () => {
+      await startOwnStack();
       const w = await world(1);
       const [volunteer] = w.volunteers;
       const programme = await createProgramme(w);
@@ -553,6 +582,7 @@ describe('signing up for shifts, commitments and attendance', () => {
     });
 
     it('ends the commitment: releases the coming places, promotes those waiting, keeps the past', async () => {
+      await startOwnStack();
       const w = await world(2);
       const [committed, waiting] = w.volunteers;
       const programme = await createProgramme(w, { capacity: { min: 1, max: 1 } });
@@ -602,6 +632,7 @@ describe('signing up for shifts, commitments and attendance', () => {
 
   describe('attendance', () => {
     it('refuses attendance before the shift: 409 attendance.shift-not-started', async () => {
+      await startOwnStack();
       const w = await world(1);
       const programme = await createProgramme(w);
       const shift = await shiftOn(programme.id, '2026-10-07');
@@ -620,6 +651,7 @@ describe('signing up for shifts, commitments and attendance', () => {
     });
 
     it("marks who came: the shift's length by default, none for the absent, or the hours given", async () => {
+      await startOwnStack();
       const w = await world(3);
       const [came, absent, left] = w.volunteers;
       const programme = await createProgramme(w, { capacity: { min: 1, max: 3 } });
@@ -664,6 +696,7 @@ describe('signing up for shifts, commitments and attendance', () => {
     });
 
     it('refuses a record for someone without a place on the shift, naming records.N.userId', async () => {
+      await startOwnStack();
       const w = await world(3);
       const [confirmed, waiting, never] = w.volunteers;
       const programme = await createProgramme(w, { capacity: { min: 1, max: 1 } });
@@ -711,6 +744,7 @@ describe('signing up for shifts, commitments and attendance', () => {
     });
 
     it('lets only the coordinators mark attendance', async () => {
+      await startOwnStack();
       const w = await world(1);
       const other = await world(0);
       const [volunteer] = w.volunteers;
@@ -736,6 +770,7 @@ describe('signing up for shifts, commitments and attendance', () => {
     });
 
     it('refuses attendance for a cancelled shift: 409 shift.cancelled', async () => {
+      await startOwnStack();
       const w = await world(1);
       const programme = await createProgramme(w);
       const shift = await shiftOn(programme.id, '2026-10-07');
@@ -755,6 +790,7 @@ describe('signing up for shifts, commitments and attendance', () => {
     });
 
     it("shows a volunteer's own hours by month and programme, with totals and no-shows", async () => {
+      await startOwnStack();
       const w = await world(2);
       const [volunteer, colleague] = w.volunteers;
       const football = await createProgramme(w, { title: 'Fodboldklubben' });

@@ -75,13 +75,9 @@ describe('answering a visit request from the mail', () => {
     const token = new URL(`http://x${links[0]}`).searchParams.get('token')!;
     const forged = `${token.split('.')[0]}.${'A'.repeat(43)}`;
     await stack.http().post('/visit-answers').type('form').send({ token: forged }).expect(401);
+    // Past the first slot's start, the links have expired.
     stack.clock.travelTo(new Date('2026-10-08T08:00:00+02:00'));
-    try {
-      // Past the first slot's start, the links have expired.
-      await stack.http().post('/visit-answers').type('form').send({ token }).expect(401);
-    } finally {
-      stack.clock.travelTo(new Date('2026-09-01T09:00:00+02:00'));
-    }
+    await stack.http().post('/visit-answers').type('form').send({ token }).expect(401);
     expect((await status(visitId, contact)).status).toBe('requested');
   });
 });

@@ -90,7 +90,7 @@ describe('visits and hours under concurrent requests', () => {
     adoptionId: string,
     slots: Slot[],
     kind: 'class-visit' | 'preparation' = 'class-visit',
-  ) => proposeVisit(stack, teacher, adoptionId, slots, kind);
+  ) => proposeVisit(stack, teacher, adoptionId, slots, { kind }).then((visit) => visit.id);
 
   async function statusesOf(visitIds: string[]): Promise<string[]> {
     const rows = await stack.dataSource.query<{ id: string; status: string }[]>(

@@ -41,7 +41,9 @@ describe('the rules PostgreSQL keeps for visits', () => {
   afterAll(() => stack.stop());
 
   const propose = (scenario: AdoptionScenario, kind: 'class-visit' | 'preparation', slot: Slot) =>
-    proposeVisit(stack, scenario.teacher, scenario.adoptionId, [slot], kind);
+    proposeVisit(stack, scenario.teacher, scenario.adoptionId, [slot], { kind }).then(
+      (visit) => visit.id,
+    );
 
   /** Sets a visit confirmed at a time, past every check of the code. */
   const confirmBySql = (visitId: string, slot: Slot) =>

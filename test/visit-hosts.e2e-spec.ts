@@ -4,7 +4,7 @@ import { Factories, ReceivedMail } from '@app/testing';
 import { invitationIn, parseFeed } from './support/calendar';
 import { answerLinks } from './support/mail';
 import { releaseRemindersDueBy } from './support/due-reminders';
-import { adoptClass, AdoptionScenario, bearer } from './support/scenarios';
+import { adoptClass, AdoptionScenario, bearer, propose as proposeVisit } from './support/scenarios';
 import { deliveriesTo, settled } from './support/settled';
 import { startTestStack, TestStack } from './support/test-stack';
 
@@ -62,19 +62,9 @@ describe('extra hosts of a visit', () => {
     };
   }
 
-  async function propose(
-    from: Partnership,
-    body: Record<string, unknown> = {},
-  ): Promise<{ id: string; body: Record<string, unknown> }> {
-    const response = await stack
-      .http()
-      .post(`/api/v1/adoptions/${from.adoptionId}/visits`)
-      .set('Authorization', await as(from.teacher))
-      .send({ kind: 'class-visit', location: 'Fabrikken', agenda: 'Rundvisning', slots: [VISIT] })
-      .send(body)
-      .expect(201);
-    return { id: response.body.id as string, body: response.body };
-  }
+  /** The teacher proposes the class visit, with these extra hosts if any. */
+  const propose = (from: Partnership, hostIds?: string[]) =>
+    proposeVisit(stack, from.teacher, from.adoptionId, [VISIT], { hostIds });
 
   async function confirm(from: Partnership, visitId: string): Promise<void> {
     await stack
@@ -126,8 +116,8 @@ describe('extra hosts of a visit', () => {
   it('invites the hosts with everyone else, moves the invitation when they change, and reminds the current ones once', async () => {
     // Everything happens before the one-day reminders fall due; the mail is read afterwards.
     const lego = await partnership('7.A');
-    const proposed = await propose(lego, { hostIds: [lego.guide.id, lego.pedagogue.id] });
-    expect(sorted(proposed.body.hostIds as string[])).toEqual(
+    const proposed = await propose(lego, [lego.guide.id, lego.pedagogue.id]);
+    expect(sorted(proposed.hostIds as string[])).toEqual(
       sorted([lego.guide.id, lego.pedagogue.id]),
     );
     await confirm(lego, proposed.id);
@@ -257,7 +247,7 @@ describe('extra hosts of a visit', () => {
 
   it('lets hosts see the visit and nothing of the adoption, and not act for a side', async () => {
     const partners = await partnership('7.C');
-    const { id } = await propose(partners, { hostIds: [partners.guide.id, partners.pedagogue.id] });
+    const { id } = await propose(partners, [partners.guide.id, partners.pedagogue.id]);
 
     const listed = await stack
       .http()
@@ -309,7 +299,7 @@ describe('extra hosts of a visit', () => {
       outsider = await factories.user([
         { role: Role.Volunteer, organisationId: (await factories.company()).id },
       ]);
-      visitId = (await propose(partners, { hostIds: [partners.guide.id] })).id;
+      visitId = (await propose(partners, [partners.guide.id])).id;
     });
 
     it.each<[string, (p: Partnership) => unknown, number, string]>([
@@ -408,7 +398,7 @@ describe('extra hosts of a visit', () => {
 
   it("shows the visit in a host's feed, and cancelled there for 30 days once taken off", async () => {
     const partners = await partnership('8.A');
-    const { id } = await propose(partners, { hostIds: [partners.guide.id] });
+    const { id } = await propose(partners, [partners.guide.id]);
     await confirm(partners, id);
     const feedUrl = (
       await stack

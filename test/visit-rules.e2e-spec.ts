@@ -3,19 +3,16 @@ import { Role, UserEntity } from '@app/core';
 import { CompanyEntity } from '@app/core/organisations/company.entity';
 import { SchoolEntity } from '@app/core/organisations/school.entity';
 import { Factories } from '@app/testing';
+import { propose as proposeVisit, proposal, Slot } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 import { invalid, ok, refused, Json } from './support/responses';
 
 // The rules a visit keeps, broken one at a time through the API, and its life from proposal to
-// completion. "Now" is Tuesday 1 September 2026, 08:00 in Copenhagen.
+// completion. "Now" is Tuesday 1 September 2026, 08:00 in Copenhagen. The clock only moves
+// forward, so a test that moves it starts a stack of its own.
 
 const START = new Date('2026-09-01T08:00:00+02:00');
 const AUTUMN_HOLIDAY = [{ from: '2026-10-12', to: '2026-10-16', label: 'Efterårsferie' }];
-
-interface Slot {
-  start: string;
-  end: string;
-}
 
 interface Partnership {
   school: SchoolEntity;
@@ -36,10 +33,6 @@ interface PartnershipOptions {
 /** A slot on a local day in Copenhagen; summer time (+02:00) unless told otherwise. */
 function at(date: string, from: string, to: string, offset = '+02:00'): Slot {
   return { start: `${date}T${from}:00${offset}`, end: `${date}T${to}:00${offset}` };
-}
-
-function proposal(slots: Slot[], kind = 'class-visit'): object {
-  return { kind, location: 'LEGO House, Billund', agenda: 'Rundvisning og byggeværksted', slots };
 }
 
 describe('visit rules', () => {
@@ -94,14 +87,8 @@ describe('visit rules', () => {
     return { school, company, teacher, contact, classId: schoolClass.id, adoptionId: adoption.id };
   }
 
-  async function propose(
-    user: UserEntity,
-    adoptionId: string,
-    slots: Slot[],
-    kind = 'class-visit',
-  ): Promise<Json> {
-    return ok(await post(user, `/adoptions/${adoptionId}/visits`, proposal(slots, kind)), 201);
-  }
+  const propose = (user: UserEntity, adoptionId: string, slots: Slot[], kind?: string) =>
+    proposeVisit(stack, user, adoptionId, slots, { kind });
 
   /** A visit the teacher proposed and the contact person confirmed. */
   async function confirmed(p: Partnership, slot: Slot, kind = 'class-visit'): Promise<Json> {
@@ -117,12 +104,32 @@ describe('visit rules', () => {
     return ok(await get(admin, `/visits/${id}`), 200);
   }
 
-  beforeAll(async () => {
+  /** A stack whose clock starts at 1 September, with an admin. */
+  async function startStack(): Promise<void> {
     stack = await startTestStack({ clockStart: START, worker: false });
     factories = new Factories(stack.dataSource);
     admin = await factories.user([{ role: Role.Admin }], { name: 'Områdesekretariatet' });
+  }
+
+  /** The file's stack while a test runs on one of its own. */
+  let fileStack: { stack: TestStack; factories: Factories; admin: UserEntity } | null = null;
+
+  /**
+   * For a test that moves the clock on: a stack of its own from 1 September, stopped after the
+   * test, so that the tests after it find the file's stack, and its clock, where they left them.
+   */
+  async function startOwnStack(): Promise<void> {
+    fileStack = { stack, factories, admin };
+    await startStack();
+  }
+
+  beforeAll(startStack);
+  afterEach(async () => {
+    if (!fileStack) return;
+    if (stack !== fileStack.stack) await stack.stop();
+    ({ stack, factories, admin } = fileStack);
+    fileStack = null;
   });
-  beforeEach(() => stack.clock.travelTo(START));
   afterAll(() => stack.stop());
 
   describe('proposing a visit', () => {
@@ -292,7 +299,7 @@ describe('visit rules', () => {
       const response = await post(
         p.teacher,
         `/adoptions/${p.adoptionId}/visits`,
-        proposal(slots, kind),
+        proposal(slots, { kind }),
       );
       refused(response, 409, code);
       expect(response.body.message).toEqual(expect.any(String));
@@ -323,7 +330,11 @@ describe('visit rules', () => {
         body: (slot) => proposal([{ ...slot, end: 'noon' }]),
         field: 'slots.0.end',
       },
-      { what: 'an unknown kind', body: (slot) => proposal([slot], 'party'), field: 'kind' },
+      {
+        what: 'an unknown kind',
+        body: (slot) => proposal([slot], { kind: 'party' }),
+        field: 'kind',
+      },
       {
         what: 'an unknown field',
         body: (slot) => ({ ...proposal([slot]), colour: 'blue' }),
@@ -431,7 +442,7 @@ describe('visit rules', () => {
       const response = await post(
         p.contact,
         `/adoptions/${p.adoptionId}/visits`,
-        proposal([at('2026-09-10', '14:00', '15:00')], 'preparation'),
+        proposal([at('2026-09-10', '14:00', '15:00')], { kind: 'preparation' }),
       );
       refused(response, 409, 'visit.term-has-preparation');
       expect(await visitsOf(p.adoptionId)).toHaveLength(1);
@@ -455,7 +466,7 @@ describe('visit rules', () => {
       const response = await post(
         p.teacher,
         `/adoptions/${p.adoptionId}/visits`,
-        proposal([at('2026-10-21', '14:00', '15:00')], 'preparation'),
+        proposal([at('2026-10-21', '14:00', '15:00')], { kind: 'preparation' }),
       );
       refused(response, 409, 'visit.preparation-after-class-visit');
       expect(await visitsOf(p.adoptionId)).toHaveLength(1);
@@ -749,6 +760,7 @@ describe('visit rules', () => {
     });
 
     it('refuses to confirm a visit whose slot has passed', async () => {
+      await startOwnStack();
       const p = await partnership();
       const proposed = await propose(p.teacher, p.adoptionId, [at('2026-09-02', '09:00', '12:00')]);
       stack.clock.travelTo(new Date('2026-09-02T10:00:00+02:00'));
@@ -869,6 +881,7 @@ describe('visit rules', () => {
 
   describe('completing a visit', () => {
     it('refuses to complete a visit before its end', async () => {
+      await startOwnStack();
       const p = await partnership();
       const held = await confirmed(p, at('2026-10-07', '09:00', '12:00'));
       stack.clock.travelTo(new Date('2026-10-07T11:59:00+02:00'));
@@ -881,6 +894,7 @@ describe('visit rules', () => {
     });
 
     it('refuses to complete a visit that was only requested', async () => {
+      await startOwnStack();
       const p = await partnership();
       const proposed = await propose(p.teacher, p.adoptionId, [at('2026-10-07', '09:00', '12:00')]);
       stack.clock.travelTo(new Date('2026-10-07T13:00:00+02:00'));
@@ -893,6 +907,7 @@ describe('visit rules', () => {
     });
 
     it('refuses more pupils than the class has, naming pupilsAttended', async () => {
+      await startOwnStack();
       const p = await partnership();
       const held = await confirmed(p, at('2026-10-07', '09:00', '12:00'));
       stack.clock.travelTo(new Date('2026-10-07T13:00:00+02:00'));
@@ -902,6 +917,7 @@ describe('visit rules', () => {
     });
 
     it("marks a visit held after its end and logs its hours as the contact person's", async () => {
+      await startOwnStack();
       const p = await partnership();
       const held = await confirmed(p, at('2026-10-07', '09:00', '12:00'));
       stack.clock.travelTo(new Date('2026-10-07T12:00:00+02:00'));
@@ -938,6 +954,7 @@ describe('visit rules', () => {
       });
     });
     it('completes a confirmed visit by itself after its end, and logs its hours once', async () => {
+      await startOwnStack();
       const p = await partnership();
       const held = await confirmed(p, at('2026-10-07', '09:00', '12:00'));
       const waiting = await propose(
@@ -991,6 +1008,7 @@ describe('visit rules', () => {
   });
 
   it('reads 09:00 to 12:00 as local time on both sides of the end of summer time', async () => {
+    await startOwnStack();
     const p = await partnership();
     const proposed = await propose(p.teacher, p.adoptionId, [
       at('2026-10-21', '09:00', '12:00', '+02:00'),

@@ -111,27 +111,57 @@ export async function adoptClass(
   };
 }
 
+/** A slot of a proposal, as local ISO times with their offset. */
+export interface Slot {
+  start: string;
+  end: string;
+}
+
+/** What a proposal carries besides its slots; each has a plain default. */
+export interface ProposalDetails {
+  /** 'class-visit' (the default) or 'preparation'; anything else to see it refused. */
+  kind?: string;
+  location?: string;
+  agenda?: string;
+  hostIds?: string[];
+}
+
+/** The body of a proposal with these slots: a class visit at LEGO House unless told otherwise. */
+export function proposal(slots: Slot[], details: ProposalDetails = {}): Record<string, unknown> {
+  const {
+    kind = 'class-visit',
+    location = 'LEGO House, Billund',
+    agenda = 'Rundvisning og byggeværksted',
+    ...rest
+  } = details;
+  return { kind, location, agenda, ...rest, slots };
+}
+
+/** A visit as the API answers a proposal: its id, and whatever else the test looks at. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ProposedVisit = { id: string } & Record<string, any>;
+
 /**
- * A visit the proposer (a teacher, or the contact person) proposes with these slots; answers its
- * id, and fails the test unless the API took it as a request.
+ * A visit the proposer (a teacher, or the contact person) proposes with these slots; answers the
+ * visit as the API shows it, and fails the test unless the API took it as a request.
  */
 export async function propose(
   stack: TestStack,
   proposer: { id: string },
   adoptionId: string,
-  slots: { start: string; end: string }[],
-  kind: 'class-visit' | 'preparation' = 'class-visit',
-): Promise<string> {
+  slots: Slot[],
+  details: ProposalDetails = {},
+): Promise<ProposedVisit> {
   const response = await stack
     .http()
     .post(`/api/v1/adoptions/${adoptionId}/visits`)
     .set('Authorization', await bearer(stack, proposer))
-    .send({ kind, location: 'LEGO House, Billund', agenda: 'Rundvisning og byggeværksted', slots });
+    .send(proposal(slots, details));
   expect({ status: response.status, body: response.body as unknown }).toMatchObject({
     status: 201,
     body: { status: 'requested' },
   });
-  return response.body.id as string;
+  return response.body as ProposedVisit;
 }
 
 /**
@@ -157,27 +187,21 @@ export async function proposeClassVisit(
   stack: TestStack,
   options: {
     adoption?: Parameters<typeof adoptClass>[1];
-    slots?: { start: string; end: string }[];
+    slots?: Slot[];
   } = {},
 ) {
   const adoption = await adoptClass(stack, options.adoption);
-  const visit = await stack
-    .http()
-    .post(`/api/v1/adoptions/${adoption.adoptionId}/visits`)
-    .set('Authorization', await bearer(stack, adoption.teacher))
-    .send({
-      kind: 'class-visit',
-      location: 'LEGO House',
-      agenda: '',
-      slots: options.slots ?? [
-        { start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02:00' },
-      ],
-    })
-    .expect(201);
+  const visit = await propose(
+    stack,
+    adoption.teacher,
+    adoption.adoptionId,
+    options.slots ?? [{ start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02:00' }],
+    { location: 'LEGO House', agenda: '' },
+  );
   const request = await stack.sink.waitFor(
     (mail) => mail.to.includes(adoption.contact.email) && mail.subject.startsWith('Forslag'),
   );
-  return { ...adoption, visitId: visit.body.id as string, request, links: answerLinks(request) };
+  return { ...adoption, visitId: visit.id, request, links: answerLinks(request) };
 }
 
 /** A weekly programme of a partner, set up by its coordinator through the API. */

@@ -13,6 +13,7 @@ import { Clock } from '@app/core/clock/clock';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { ForwardClock } from './forward-clock';
 import { SmtpSink } from '@app/testing/smtp-sink';
 import { createTestDatabase, TestDatabase } from '@app/testing/test-database';
 
@@ -86,7 +87,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     JWT_SECRET: randomBytes(32).toString('hex'),
     ...options.env,
   });
-  const clock = new Clock(options.clockStart ?? null);
+  // Every e2e test runs on a clock that refuses to go back.
+  const clock = new ForwardClock(options.clockStart ?? null);
   const logs: string[] = [];
   // pino writes one JSON line per call to any object with a write method.
   const logDestination = options.captureLogs

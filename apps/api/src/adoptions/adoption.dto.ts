@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { AdoptionEntity, AdoptionStatus, AdoptionView } from '@app/core';
 import { IsDateOnly } from '../http/dates';
@@ -31,6 +31,9 @@ export class CreateAdoptionDto {
   @Max(200)
   hoursBudgetPerTerm?: number;
 }
+
+/** What an admin may change of a running adoption; what is left out stays. */
+export class UpdateAdoptionDto extends PickType(CreateAdoptionDto, ['hoursBudgetPerTerm']) {}
 
 export class ContactPersonDto {
   @ApiProperty({ format: 'uuid', description: 'A contact person of the adopting company.' })

@@ -1,7 +1,25 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   Actor,
+  AdoptionChangesService,
   AdoptionsService,
   ContactPersonsService,
   HoursService,
@@ -19,8 +37,16 @@ import {
   EndAdoptionDto,
   toAdoptionDto,
   toAdoptionViewDto,
+  UpdateAdoptionDto,
 } from './adoption.dto';
-import { HoursDto, HoursEntryDto, LogHoursDto, toHoursDto, toHoursEntryDto } from './hours.dto';
+import {
+  HoursDto,
+  HoursEntryDto,
+  LogHoursDto,
+  toHoursDto,
+  toHoursEntryDto,
+  UpdateHoursDto,
+} from './hours.dto';
 import { ProposeVisitDto, toSlots, toVisitDto, VisitDto } from './visit.dto';
 
 @ApiTags('adoptions')
@@ -32,6 +58,7 @@ export class AdoptionsController {
     private readonly visits: VisitsService,
     private readonly hours: HoursService,
     private readonly contactPersons: ContactPersonsService,
+    private readonly adoptionChanges: AdoptionChangesService,
   ) {}
 
   /** A company adopts a class; the end date is the class's graduation day. */
@@ -61,6 +88,18 @@ export class AdoptionsController {
     @Param('id', UuidParam) id: string,
   ): Promise<AdoptionDto> {
     return toAdoptionViewDto(await this.adoptions.get(actor, id));
+  }
+
+  /** Sets the contact person's hours per term on a running adoption. */
+  @Patch(':id')
+  @Allow(Role.Admin)
+  @ApiOkResponse({ type: AdoptionDto })
+  async updateAdoption(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: UpdateAdoptionDto,
+  ): Promise<AdoptionDto> {
+    return toAdoptionViewDto(await this.adoptionChanges.update(actor, id, body));
   }
 
   /** Ends the adoption early: open visits are cancelled and both sides get a closing summary. */
@@ -127,5 +166,34 @@ export class AdoptionsController {
     @Param('id', UuidParam) id: string,
   ): Promise<HoursDto> {
     return toHoursDto(await this.hours.summary(actor, id));
+  }
+
+  /**
+   * Corrects an hours entry typed in: an admin, or the person who logged it. The day's rules
+   * hold as when logging (a day that has come, in a term, at most 24 hours in all).
+   */
+  @Patch(':id/hours/:entryId')
+  @Allow(Role.Contact)
+  @ApiOkResponse({ type: HoursEntryDto })
+  async updateHours(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Param('entryId', UuidParam) entryId: string,
+    @Body() body: UpdateHoursDto,
+  ): Promise<HoursEntryDto> {
+    return toHoursEntryDto(await this.hours.change(actor, id, entryId, body));
+  }
+
+  /** Deletes an hours entry typed in: an admin, or the person who logged it. */
+  @Delete(':id/hours/:entryId')
+  @Allow(Role.Contact)
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The entry is gone from the hours and the reports.' })
+  async deleteHours(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Param('entryId', UuidParam) entryId: string,
+  ): Promise<void> {
+    await this.hours.remove(actor, id, entryId);
   }
 }

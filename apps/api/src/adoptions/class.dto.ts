@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { SchoolClassView } from '@app/core';
 import { PageDto } from '../http/page.dto';
@@ -40,6 +40,12 @@ export class RegisterClassDto {
   @IsUUID('all', { each: true, message: 'must be a list of user ids' })
   teacherIds: string[];
 }
+
+/**
+ * Any of a class's fields; what is left out stays. `teacherIds` replaces the list. The grade and
+ * school year change only while the class has no adoption: they fix its graduation day.
+ */
+export class UpdateClassDto extends PartialType(RegisterClassDto) {}
 
 export class ClassDto {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ClassesService, Role } from '@app/core';
 import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
 import { UuidParam } from '../http/uuid-param.pipe';
-import { ClassDto, ClassPageDto, RegisterClassDto, toClassDto } from './class.dto';
+import { ClassDto, ClassPageDto, RegisterClassDto, toClassDto, UpdateClassDto } from './class.dto';
 
 @ApiTags('classes')
 @ApiBearerAuth()
@@ -44,5 +44,17 @@ export class ClassesController {
     @Param('id', UuidParam) id: string,
   ): Promise<ClassDto> {
     return toClassDto(await this.classes.get(actor, id));
+  }
+
+  /** Corrects a class; the school's teachers or an admin, as for registering it. */
+  @Patch('classes/:id')
+  @Allow(Role.Teacher)
+  @ApiOkResponse({ type: ClassDto })
+  async updateClass(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: UpdateClassDto,
+  ): Promise<ClassDto> {
+    return toClassDto(await this.classes.update(actor, id, body));
   }
 }

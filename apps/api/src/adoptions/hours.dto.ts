@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsEnum, IsOptional, Length, Max, Min } from 'class-validator';
 import { HoursActivity, HoursEntryEntity, HoursView } from '@app/core';
 import { IsDateOnly } from '../http/dates';
@@ -26,6 +26,9 @@ export class LogHoursDto {
   @Length(0, 1000)
   note?: string;
 }
+
+/** Any of an entry's fields; what is left out stays. The day's rules hold as when logging. */
+export class UpdateHoursDto extends PartialType(LogHoursDto) {}
 
 export class HoursEntryDto {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -104,6 +104,18 @@ export class CreatePartnerDto {
   @Length(0, 2000)
   description?: string;
 }
+
+/**
+ * Any of a school's fields; what is left out stays. `closedDates` replaces the whole list. The
+ * school year's start and last day change only while the school has no adoption.
+ */
+export class UpdateSchoolDto extends PartialType(CreateSchoolDto) {}
+
+/** Any of a company's fields; what is left out stays. */
+export class UpdateCompanyDto extends PartialType(CreateCompanyDto) {}
+
+/** Any of a partner organisation's fields; what is left out stays. */
+export class UpdatePartnerDto extends PartialType(CreatePartnerDto) {}
 
 export class SchoolDto {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, OrganisationsService, Role } from '@app/core';
+import { Actor, OrganisationsService, Role, SchoolChangesService } from '@app/core';
 import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
 import { pageOf, PageQueryDto } from '../http/page.dto';
 import { UuidParam } from '../http/uuid-param.pipe';
@@ -17,6 +17,9 @@ import {
   toCompanyDto,
   toPartnerDto,
   toSchoolDto,
+  UpdateCompanyDto,
+  UpdatePartnerDto,
+  UpdateSchoolDto,
 } from './organisation.dto';
 
 // Lists show admins everything and everyone else only their own organisations; an
@@ -26,7 +29,10 @@ import {
 @ApiBearerAuth()
 @Controller('schools')
 export class SchoolsController {
-  constructor(private readonly organisations: OrganisationsService) {}
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly schoolChanges: SchoolChangesService,
+  ) {}
 
   @Post()
   @Allow(Role.Admin)
@@ -53,6 +59,20 @@ export class SchoolsController {
     @Param('id', UuidParam) id: string,
   ): Promise<SchoolDto> {
     return toSchoolDto(await this.organisations.getSchool(actor, id));
+  }
+
+  /**
+   * Corrects a school. Closing a day that holds a confirmed visit still to come, or a time zone
+   * on whose clocks such a visit would break a rule, answers 409: cancel or move the visit first.
+   */
+  @Patch(':id')
+  @Allow(Role.Admin)
+  @ApiOkResponse({ type: SchoolDto })
+  async updateSchool(
+    @Param('id', UuidParam) id: string,
+    @Body() body: UpdateSchoolDto,
+  ): Promise<SchoolDto> {
+    return toSchoolDto(await this.schoolChanges.update(id, body));
   }
 }
 
@@ -88,6 +108,16 @@ export class CompaniesController {
   ): Promise<CompanyDto> {
     return toCompanyDto(await this.organisations.getCompany(actor, id));
   }
+
+  @Patch(':id')
+  @Allow(Role.Admin)
+  @ApiOkResponse({ type: CompanyDto })
+  async updateCompany(
+    @Param('id', UuidParam) id: string,
+    @Body() body: UpdateCompanyDto,
+  ): Promise<CompanyDto> {
+    return toCompanyDto(await this.organisations.updateCompany(id, body));
+  }
 }
 
 @ApiTags('partners')
@@ -121,5 +151,15 @@ export class PartnersController {
     @Param('id', UuidParam) id: string,
   ): Promise<PartnerDto> {
     return toPartnerDto(await this.organisations.getPartner(actor, id));
+  }
+
+  @Patch(':id')
+  @Allow(Role.Admin)
+  @ApiOkResponse({ type: PartnerDto })
+  async updatePartner(
+    @Param('id', UuidParam) id: string,
+    @Body() body: UpdatePartnerDto,
+  ): Promise<PartnerDto> {
+    return toPartnerDto(await this.organisations.updatePartner(id, body));
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { Locale, ORGANISATION_OF_ROLE, Role, UserEntity } from '@app/core';
 import { PageDto, PageQueryDto } from '../http/page.dto';
@@ -32,6 +32,20 @@ export class InviteUserDto {
   @IsUUID('all', { message: 'must be a UUID' })
   organisationId?: string;
 }
+
+/**
+ * Any of a person's name, address and language; what is left out stays. An address is
+ * normalised as for an invitation and must be nobody else's.
+ */
+export class UpdateUserDto extends PartialType(
+  PickType(InviteUserDto, ['email', 'name', 'locale'] as const),
+) {}
+
+/** A further role, in an organisation of the kind the role belongs to (none for an admin). */
+export class AddMembershipDto extends PickType(InviteUserDto, [
+  'role',
+  'organisationId',
+] as const) {}
 
 export class UserListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({

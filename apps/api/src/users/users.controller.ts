@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -6,11 +6,26 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Actor, DeparturesService, Locale, Role, UsersService } from '@app/core';
+import {
+  Actor,
+  DeparturesService,
+  Locale,
+  Role,
+  UserChangesService,
+  UsersService,
+} from '@app/core';
 import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
 import { pageOf } from '../http/page.dto';
 import { UuidParam } from '../http/uuid-param.pipe';
-import { InviteUserDto, toUserDto, UserDto, UserListQueryDto, UserPageDto } from './user.dto';
+import {
+  AddMembershipDto,
+  InviteUserDto,
+  toUserDto,
+  UpdateUserDto,
+  UserDto,
+  UserListQueryDto,
+  UserPageDto,
+} from './user.dto';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -19,6 +34,7 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly departures: DeparturesService,
+    private readonly userChanges: UserChangesService,
   ) {}
 
   /** Adds a person in a role and mails them an invitation with a sign-in link. */
@@ -55,6 +71,37 @@ export class UsersController {
     @Param('id', UuidParam) id: string,
   ): Promise<UserDto> {
     return toUserDto(await this.users.get(actor, id));
+  }
+
+  /**
+   * Corrects a person's name, address or language. A new address must be nobody else's (409
+   * `user.email-taken`); sign-in links sent to the old one stop working, and mails still to be
+   * written out (reminders) go to the new one.
+   */
+  @Patch(':id')
+  @Allow(Role.Admin)
+  @ApiOkResponse({ type: UserDto })
+  async updateUser(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: UpdateUserDto,
+  ): Promise<UserDto> {
+    return toUserDto(await this.userChanges.update(actor, id, body));
+  }
+
+  /**
+   * Gives a person a further role in an organisation of the kind the role belongs to, as an
+   * invitation does, and mails them the invitation.
+   */
+  @Post(':id/memberships')
+  @Allow(Role.Admin)
+  @ApiCreatedResponse({ type: UserDto })
+  async addMembership(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: AddMembershipDto,
+  ): Promise<UserDto> {
+    return toUserDto(await this.userChanges.addMembership(actor, id, body));
   }
 
   /**

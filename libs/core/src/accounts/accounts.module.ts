@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { LoginLinksService } from './login-links.service';
 import { PersonalDataService } from './personal-data.service';
 import { SignInLinks } from './sign-in-links';
+import { UserChangesService } from './user-changes.service';
 import { UsersService } from './users.service';
 
 @Module({
@@ -28,7 +29,8 @@ import { UsersService } from './users.service';
     PersonalDataService,
     SignInLinks,
     UsersService,
+    UserChangesService,
   ],
-  exports: [ActorLoader, AuthService, PersonalDataService, UsersService],
+  exports: [ActorLoader, AuthService, PersonalDataService, UsersService, UserChangesService],
 })
 export class AccountsModule {}

@@ -7,6 +7,7 @@ import { Clock } from '../clock/clock';
 import { UnauthorisedError } from '../errors/domain-error';
 import { Actor } from './actor';
 import { ActorLoader } from './actor.loader';
+import { normaliseEmail } from './email-address';
 import { hashToken, LoginLinksService } from './login-links.service';
 import { Locale } from './role';
 import { UserEntity } from './user.entity';
@@ -49,7 +50,7 @@ export class AuthService {
    * difference.
    */
   async requestLoginLink(email: string): Promise<void> {
-    const address = email.trim().toLowerCase();
+    const address = normaliseEmail(email);
     await this.dataSource.transaction(async (manager) => {
       // The person's row is locked, so that two requests at once cannot both take the last link.
       const lockedUser = () =>

@@ -2,15 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
-import { ConflictError, InvalidFieldError, NotFoundError } from '../errors/domain-error';
-import { CompanyEntity } from '../organisations/company.entity';
-import { PartnerEntity } from '../organisations/partner.entity';
-import { SchoolEntity } from '../organisations/school.entity';
+import { NotFoundError } from '../errors/domain-error';
 import { Page, paginate, PageRequest } from '../pagination';
 import { Actor } from './actor';
 import { LoginLinksService } from './login-links.service';
-import { MembershipEntity } from './membership.entity';
-import { Locale, ORGANISATION_OF_ROLE, OrganisationKind, Role } from './role';
+import { normaliseEmail } from './email-address';
+import { insertMembership, membershipExists, organisationOfRole } from './membership-organisation';
+import { Locale, Role } from './role';
 import { UserEntity } from './user.entity';
 
 export interface InviteUser {
@@ -20,18 +18,6 @@ export interface InviteUser {
   role: Role;
   organisationId?: string;
 }
-
-const ORGANISATION_ENTITY = {
-  school: SchoolEntity,
-  company: CompanyEntity,
-  partner: PartnerEntity,
-} as const;
-
-const MEMBERSHIP_COLUMN = {
-  school: 'schoolId',
-  company: 'companyId',
-  partner: 'partnerId',
-} as const;
 
 @Injectable()
 export class UsersService {
@@ -47,10 +33,9 @@ export class UsersService {
    * transaction.
    */
   async invite(actor: Actor, command: InviteUser): Promise<UserEntity> {
-    const email = command.email.trim().toLowerCase();
-    const kind = ORGANISATION_OF_ROLE[command.role];
+    const email = normaliseEmail(command.email);
     return this.dataSource.transaction(async (manager) => {
-      const organisationName = await this.checkOrganisation(manager, command, kind);
+      const organisationName = await organisationOfRole(manager, command);
       const now = this.clock.now();
       await manager
         .createQueryBuilder()
@@ -66,23 +51,8 @@ export class UsersService {
         user.deactivatedAt = null;
       }
 
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(MembershipEntity)
-        .values({
-          userId: user.id,
-          role: command.role,
-          ...(kind ? { [MEMBERSHIP_COLUMN[kind]]: command.organisationId } : {}),
-          createdAt: now,
-        })
-        .orIgnore()
-        .execute();
-      if ((inserted.raw as unknown[]).length === 0) {
-        throw new ConflictError(
-          'user.membership-exists',
-          `${email} already has the role ${command.role}${kind ? ' in this organisation' : ''}.`,
-        );
+      if (!(await insertMembership(manager, user.id, command, now))) {
+        throw membershipExists(email, command.role);
       }
       await this.loginLinks.sendInvitation(manager, user, {
         invitedBy: actor.name,
@@ -161,48 +131,12 @@ export class UsersService {
     return Object.assign(new UserEntity(), user, { memberships });
   }
 
-  private withMemberships(manager: EntityManager, id: string): Promise<UserEntity | null> {
+  withMemberships(manager: EntityManager, id: string): Promise<UserEntity | null> {
     return manager.findOne(UserEntity, {
       where: { id },
       relations: { memberships: true },
       order: { memberships: { createdAt: 'ASC' } },
     });
-  }
-
-  /** The organisation a role needs must exist and be of the right kind; an admin names none. */
-  private async checkOrganisation(
-    manager: EntityManager,
-    command: InviteUser,
-    kind: OrganisationKind | null,
-  ): Promise<string | null> {
-    if (!kind) {
-      if (command.organisationId) {
-        throw new InvalidFieldError(
-          'user.admin-has-no-organisation',
-          'organisationId',
-          'must be left out for the role admin',
-        );
-      }
-      return null;
-    }
-    if (!command.organisationId) {
-      throw new InvalidFieldError(
-        'user.organisation-required',
-        'organisationId',
-        `is required for the role ${command.role}: the id of a ${kind}`,
-      );
-    }
-    const organisation = await manager.findOneBy(ORGANISATION_ENTITY[kind], {
-      id: command.organisationId,
-    });
-    if (!organisation) {
-      throw new InvalidFieldError(
-        'user.organisation-unknown',
-        'organisationId',
-        `must be the id of a ${kind} for the role ${command.role}`,
-      );
-    }
-    return organisation.name;
   }
 }
 

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@app/messaging/messaging.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { AdoptionChangesService } from './adoption-changes.service';
 import { AdoptionMessages } from './adoption-messages.service';
 import { AdoptionsService } from './adoptions.service';
 import { ClassesService } from './classes.service';
 import { ContactPersonsService } from './contact-persons.service';
 import { HoursService } from './hours.service';
+import { SchoolChangesService } from './school-changes.service';
 import { SweepsService } from './sweeps.service';
 import { VisitAnswerTokens } from './visit-answer-tokens';
 import { VisitChanges } from './visit-changes.service';
@@ -14,7 +17,7 @@ import { VisitRecorder } from './visit-recorder.service';
 import { VisitsService } from './visits.service';
 
 @Module({
-  imports: [MessagingModule],
+  imports: [MessagingModule, OrganisationsModule],
   providers: [
     VisitAnswerTokens,
     AdoptionMessages,
@@ -28,6 +31,8 @@ import { VisitsService } from './visits.service';
     VisitsService,
     HoursService,
     SweepsService,
+    SchoolChangesService,
+    AdoptionChangesService,
   ],
   exports: [
     ClassesService,
@@ -39,6 +44,8 @@ import { VisitsService } from './visits.service';
     SweepsService,
     AdoptionMessages,
     VisitAnswerTokens,
+    SchoolChangesService,
+    AdoptionChangesService,
   ],
 })
 export class AdoptionsModule {}

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { localDateOf, termOf, termsBetween } from '@app/calendar';
 import { transactionLock } from '@app/db/advisory-lock';
 import { Actor } from '../accounts/actor';
 import { Clock } from '../clock/clock';
-import { ConflictError, ForbiddenError } from '../errors/domain-error';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors/domain-error';
 import { findVisibleAdoption } from './adoption-access';
-import { loadAdoptionContext } from './adoption-context';
+import { AdoptionContext, loadAdoptionContext } from './adoption-context';
 import { sumHours } from './adoptions.service';
 import { calendarOf } from './classes.service';
 import { HoursActivity, HoursEntryEntity } from './hours-entry.entity';
@@ -51,39 +51,13 @@ export class HoursService {
           "Only the adoption's contact person logs hours for it.",
         );
       }
-      const calendar = calendarOf(context.school);
-      const today = localDateOf(this.clock.now(), context.school.timezone);
-      if (command.date > today) {
-        throw new ConflictError('hours.in-future', 'Hours are logged for a day that has come.');
-      }
-      if (command.date < context.adoption.startsOn || command.date > context.adoption.endsOn) {
-        throw new ConflictError(
-          'hours.outside-adoption',
-          `Hours are logged for a day of the adoption, ${context.adoption.startsOn} to ${context.adoption.endsOn}.`,
-        );
-      }
-      const term = termOf(command.date, calendar);
-      if (!term) {
-        throw new ConflictError('hours.outside-term', 'Hours are logged for a day inside a term.');
-      }
-      // One person's day, over all their adoptions, is counted under one lock.
-      await transactionLock(manager, `hours:${actor.userId}:${command.date}`);
-      const [day] = await manager.query<{ total: string | null }[]>(
-        'SELECT sum(hours) AS total FROM hours_entries WHERE user_id = $1 AND date = $2',
-        [actor.userId, command.date],
-      );
-      if (Number(day.total ?? 0) + command.hours > MAX_HOURS_A_DAY) {
-        throw new ConflictError(
-          'hours.day-over-24',
-          `A day has at most ${MAX_HOURS_A_DAY} hours; ${Number(day.total ?? 0)} are already logged on ${command.date}.`,
-        );
-      }
+      const term = await this.checkDay(manager, context, actor.userId, command, null);
       return manager.save(
         manager.create(HoursEntryEntity, {
           adoptionId,
           userId: actor.userId,
           date: command.date,
-          term: term.name,
+          term,
           hours: command.hours,
           activity: command.activity,
           note: command.note ?? '',
@@ -92,6 +66,112 @@ export class HoursService {
         }),
       );
     });
+  }
+
+  /** Corrects an entry typed in, under the rules it was logged under; an admin or its author. */
+  async change(
+    actor: Actor,
+    adoptionId: string,
+    entryId: string,
+    patch: Partial<LogHours>,
+  ): Promise<HoursEntryEntity> {
+    await findVisibleAdoption(this.dataSource.manager, actor, adoptionId);
+    return this.dataSource.transaction(async (manager) => {
+      const context = await loadAdoptionContext(manager, adoptionId, true);
+      const entry = await this.findManualEntry(manager, actor, adoptionId, entryId);
+      const date = patch.date ?? entry.date;
+      const hours = patch.hours ?? entry.hours;
+      const term = await this.checkDay(manager, context, entry.userId, { date, hours }, entry.id);
+      return manager.save(
+        Object.assign(entry, {
+          date,
+          hours,
+          term,
+          activity: patch.activity ?? entry.activity,
+          note: patch.note ?? entry.note,
+        }),
+      );
+    });
+  }
+
+  /** Deletes an entry typed in; an admin or its author. */
+  async remove(actor: Actor, adoptionId: string, entryId: string): Promise<void> {
+    await findVisibleAdoption(this.dataSource.manager, actor, adoptionId);
+    await this.dataSource.transaction(async (manager) => {
+      await loadAdoptionContext(manager, adoptionId, true);
+      const entry = await this.findManualEntry(manager, actor, adoptionId, entryId);
+      await manager.delete(HoursEntryEntity, { id: entry.id });
+    });
+  }
+
+  /**
+   * The rules of a day's hours, for the person who gave them: a day that has come, inside the
+   * adoption's life and a term, and at most 24 hours on it over all their adoptions (the entry
+   * being changed, `exceptEntryId`, counted as it will be). Returns the day's term.
+   */
+  private async checkDay(
+    manager: EntityManager,
+    context: AdoptionContext,
+    userId: string,
+    { date, hours }: { date: string; hours: number },
+    exceptEntryId: string | null,
+  ): Promise<string> {
+    const calendar = calendarOf(context.school);
+    const today = localDateOf(this.clock.now(), context.school.timezone);
+    if (date > today) {
+      throw new ConflictError('hours.in-future', 'Hours are logged for a day that has come.');
+    }
+    if (date < context.adoption.startsOn || date > context.adoption.endsOn) {
+      throw new ConflictError(
+        'hours.outside-adoption',
+        `Hours are logged for a day of the adoption, ${context.adoption.startsOn} to ${context.adoption.endsOn}.`,
+      );
+    }
+    const term = termOf(date, calendar);
+    if (!term) {
+      throw new ConflictError('hours.outside-term', 'Hours are logged for a day inside a term.');
+    }
+    // One person's day, over all their adoptions, is counted under one lock.
+    await transactionLock(manager, `hours:${userId}:${date}`);
+    const [day] = await manager.query<{ total: string | null }[]>(
+      `SELECT sum(hours) AS total FROM hours_entries
+       WHERE user_id = $1 AND date = $2 AND id IS DISTINCT FROM $3`,
+      [userId, date, exceptEntryId],
+    );
+    if (Number(day.total ?? 0) + hours > MAX_HOURS_A_DAY) {
+      throw new ConflictError(
+        'hours.day-over-24',
+        `A day has at most ${MAX_HOURS_A_DAY} hours; ${Number(day.total ?? 0)} are already logged on ${date}.`,
+      );
+    }
+    return term.name;
+  }
+
+  /**
+   * An entry of the adoption that was typed in, for an admin or the person who logged it. The
+   * entry a completed visit logged is the visit's duration, and is not changed by hand.
+   */
+  private async findManualEntry(
+    manager: EntityManager,
+    actor: Actor,
+    adoptionId: string,
+    entryId: string,
+  ): Promise<HoursEntryEntity> {
+    const entry = await manager.findOneBy(HoursEntryEntity, { id: entryId, adoptionId });
+    if (!entry) throw new NotFoundError('hours entry', 'hours.entry-not-found');
+    if (!actor.isAdmin && entry.userId !== actor.userId) {
+      throw new ForbiddenError(
+        'hours.own-entries-only',
+        'Only an admin or the person who logged the hours can change them.',
+      );
+    }
+    if (entry.visitId) {
+      throw new ConflictError(
+        'hours.from-visit',
+        'These hours were logged by a completed visit: they are its duration, not typed in.',
+      );
+    }
+    return entry;
   }
 
   /** Every entry, and per term of the adoption the hours logged against the budget. */

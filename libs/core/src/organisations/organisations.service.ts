@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { schoolCalendar, validateClosedDates, validateSchoolCalendar } from '@app/calendar';
+import {
+  schoolCalendar,
+  SchoolCalendar,
+  validateClosedDates,
+  validateSchoolCalendar,
+} from '@app/calendar';
 import { Actor, organisationIds } from '../accounts/actor';
 import { OrganisationKind } from '../accounts/role';
 import { Clock } from '../clock/clock';
@@ -61,15 +66,7 @@ export class OrganisationsService {
       schoolYearStart: command.schoolYearStart,
       lastSchoolDay: command.lastSchoolDay,
     });
-    const problems = [...validateSchoolCalendar(calendar), ...validateClosedDates(closedDates)];
-    if (problems.length === 0 && !(await this.databaseKnowsZone(calendar.timezone))) {
-      problems.push({
-        field: 'timezone',
-        code: 'school.timezone',
-        message: 'must be a known IANA time zone',
-      });
-    }
-    if (problems.length > 0) throw invalidFields(problems);
+    await this.checkSchoolCalendar(calendar, closedDates);
     const repository = this.dataSource.getRepository(SchoolEntity);
     const school = repository.create({
       name: command.name.trim(),
@@ -80,6 +77,22 @@ export class OrganisationsService {
     });
     const saved = await repository.save(school);
     return this.findSchool(saved.id);
+  }
+
+  /**
+   * A school's calendar and closed dates as a school is created or changed with them: a zone
+   * both Node and PostgreSQL know, month-days in order, closed periods that end after they start.
+   */
+  async checkSchoolCalendar(calendar: SchoolCalendar, closedDates: ClosedPeriod[]): Promise<void> {
+    const problems = [...validateSchoolCalendar(calendar), ...validateClosedDates(closedDates)];
+    if (problems.length === 0 && !(await this.databaseKnowsZone(calendar.timezone))) {
+      problems.push({
+        field: 'timezone',
+        code: 'school.timezone',
+        message: 'must be a known IANA time zone',
+      });
+    }
+    if (problems.length > 0) throw invalidFields(problems);
   }
 
   /**
@@ -119,6 +132,34 @@ export class OrganisationsService {
     );
   }
 
+  /** Corrects a company's name, city or CSR model; what is left out stays as it is. */
+  async updateCompany(id: string, patch: Partial<CreateCompany>): Promise<CompanyEntity> {
+    const repository = this.dataSource.getRepository(CompanyEntity);
+    const company = await repository.findOneBy({ id });
+    if (!company) throw new NotFoundError('company');
+    return repository.save(
+      Object.assign(company, {
+        name: patch.name?.trim() ?? company.name,
+        city: patch.city?.trim() ?? company.city,
+        csrModel: patch.csrModel ?? company.csrModel,
+      }),
+    );
+  }
+
+  /** Corrects a partner organisation's name, city or description. */
+  async updatePartner(id: string, patch: Partial<CreatePartner>): Promise<PartnerEntity> {
+    const repository = this.dataSource.getRepository(PartnerEntity);
+    const partner = await repository.findOneBy({ id });
+    if (!partner) throw new NotFoundError('partner');
+    return repository.save(
+      Object.assign(partner, {
+        name: patch.name?.trim() ?? partner.name,
+        city: patch.city?.trim() ?? partner.city,
+        description: patch.description?.trim() ?? partner.description,
+      }),
+    );
+  }
+
   listSchools(actor: Actor, request: PageRequest): Promise<Page<SchoolEntity>> {
     return this.list(actor, 'school', SchoolEntity, request, true);
   }
@@ -150,8 +191,9 @@ export class OrganisationsService {
     return partner;
   }
 
-  private async findSchool(id: string): Promise<SchoolEntity> {
-    const school = await this.dataSource.getRepository(SchoolEntity).findOne({
+  /** A school with its closed dates, in order. */
+  async findSchool(id: string, manager = this.dataSource.manager): Promise<SchoolEntity> {
+    const school = await manager.getRepository(SchoolEntity).findOne({
       where: { id },
       relations: { closedDates: true },
       order: { closedDates: { from: 'ASC' } },
