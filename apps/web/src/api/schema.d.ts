@@ -141,6 +141,22 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -237,7 +253,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["updateSchool"];
         trace?: never;
     };
     "/api/v1/companies": {
@@ -269,7 +285,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["updateCompany"];
         trace?: never;
     };
     "/api/v1/partners": {
@@ -301,7 +317,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["updatePartner"];
         trace?: never;
     };
     "/api/v1/schools/{id}/classes": {
@@ -333,7 +349,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["updateClass"];
         trace?: never;
     };
     "/api/v1/adoptions": {
@@ -365,7 +381,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["updateAdoption"];
         trace?: never;
     };
     "/api/v1/adoptions/{id}/end": {
@@ -430,6 +446,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adoptions/{id}/hours/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteHours"];
+        options?: never;
+        head?: never;
+        patch: operations["updateHours"];
         trace?: never;
     };
     "/api/v1/visits": {
@@ -946,6 +978,26 @@ export interface components {
             next: string | null;
             items: components["schemas"]["UserDto"][];
         };
+        UpdateUserDto: {
+            /** @example jonas@lego.example */
+            email?: string;
+            /** @example Jonas Kjær */
+            name?: string;
+            /**
+             * @default da
+             * @enum {string}
+             */
+            locale: "da" | "en";
+        };
+        AddMembershipDto: {
+            /** @enum {string} */
+            role: "admin" | "teacher" | "contact" | "volunteer" | "coordinator";
+            /**
+             * Format: uuid
+             * @description The school (teacher), company (contact, volunteer) or partner (coordinator).
+             */
+            organisationId?: string;
+        };
         PersonalDataExportDto: {
             /** Format: date-time */
             exportedAt: string;
@@ -1008,6 +1060,29 @@ export interface components {
             next: string | null;
             items: components["schemas"]["SchoolDto"][];
         };
+        UpdateSchoolDto: {
+            /** @example Bakkeskolen */
+            name?: string;
+            /** @example Esbjerg */
+            city?: string;
+            /**
+             * @description IANA time zone.
+             * @default Europe/Copenhagen
+             */
+            timezone: string;
+            /**
+             * @description First day of the school year, MM-DD.
+             * @default 08-01
+             */
+            schoolYearStart: string;
+            /**
+             * @description Last school day of the year, MM-DD.
+             * @default 06-30
+             */
+            lastSchoolDay: string;
+            /** @description Holidays, both ends included. */
+            closedDates?: components["schemas"]["ClosedPeriodDto"][];
+        };
         CreateCompanyDto: {
             /** @example LEGO */
             name: string;
@@ -1032,6 +1107,17 @@ export interface components {
             next: string | null;
             items: components["schemas"]["CompanyDto"][];
         };
+        UpdateCompanyDto: {
+            /** @example LEGO */
+            name?: string;
+            /** @example Billund */
+            city?: string;
+            /**
+             * @description Social responsibility as an add-on to the business, or integrated in its strategy.
+             * @enum {string}
+             */
+            csrModel?: "add-on" | "integrated";
+        };
         CreatePartnerDto: {
             /** @example Dansk Flygtningehjælp */
             name: string;
@@ -1051,6 +1137,14 @@ export interface components {
             /** @description Cursor for the next page, or null. */
             next: string | null;
             items: components["schemas"]["PartnerDto"][];
+        };
+        UpdatePartnerDto: {
+            /** @example Dansk Flygtningehjælp */
+            name?: string;
+            /** @example Vejle */
+            city?: string;
+            /** @example Drengeklub med lektiehjælp og fodbold */
+            description?: string;
         };
         RegisterClassDto: {
             /** @example 2.A */
@@ -1087,6 +1181,18 @@ export interface components {
             /** @description Cursor for the next page, or null. */
             next: string | null;
             items: components["schemas"]["ClassDto"][];
+        };
+        UpdateClassDto: {
+            /** @example 2.A */
+            label?: string;
+            /** @description Grade in `schoolYear`; 0 is børnehaveklasse. */
+            grade?: number;
+            /** @example 2026/27 */
+            schoolYear?: string;
+            /** @example 22 */
+            pupils?: number;
+            /** @description Teachers of the school who teach the class. */
+            teacherIds?: string[];
         };
         CreateAdoptionDto: {
             /** Format: uuid */
@@ -1203,6 +1309,13 @@ export interface components {
             next: string | null;
             items: components["schemas"]["AdoptionDto"][];
         };
+        UpdateAdoptionDto: {
+            /**
+             * @description The contact person's hours per term.
+             * @default 7.4
+             */
+            hoursBudgetPerTerm: number;
+        };
         EndAdoptionDto: {
             /** @example The company has closed its local branch. */
             reason: string;
@@ -1275,6 +1388,18 @@ export interface components {
         HoursDto: {
             items: components["schemas"]["HoursEntryDto"][];
             terms: components["schemas"]["TermHoursDto"][];
+        };
+        UpdateHoursDto: {
+            /** Format: date */
+            date?: string;
+            /**
+             * @description Positive, at most 24; two decimals.
+             * @example 1.5
+             */
+            hours?: number;
+            /** @enum {string} */
+            activity?: "planning" | "meeting" | "visit" | "travel" | "other";
+            note?: string;
         };
         VisitPageDto: {
             /** @description Cursor for the next page, or null. */
@@ -1932,6 +2057,56 @@ export interface operations {
             };
         };
     };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    addMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMembershipDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
     removeMembership: {
         parameters: {
             query?: never;
@@ -2083,6 +2258,31 @@ export interface operations {
             };
         };
     };
+    updateSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSchoolDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolDto"];
+                };
+            };
+        };
+    };
     listCompanies: {
         parameters: {
             query?: {
@@ -2139,6 +2339,31 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyDto"];
+                };
+            };
+        };
+    };
+    updateCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCompanyDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -2217,6 +2442,31 @@ export interface operations {
             };
         };
     };
+    updatePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartnerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDto"];
+                };
+            };
+        };
+    };
     listClasses: {
         parameters: {
             query?: never;
@@ -2284,6 +2534,31 @@ export interface operations {
             };
         };
     };
+    updateClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClassDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassDto"];
+                };
+            };
+        };
+    };
     listAdoptions: {
         parameters: {
             query?: {
@@ -2340,6 +2615,31 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptionDto"];
+                };
+            };
+        };
+    };
+    updateAdoption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAdoptionDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -2463,6 +2763,53 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoursEntryDto"];
+                };
+            };
+        };
+    };
+    deleteHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry is gone from the hours and the reports. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHoursDto"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
