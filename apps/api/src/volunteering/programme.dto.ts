@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { MAX_SHIFT_RANGE_DAYS, ProgrammeEntity, ShiftListItem, ShiftStatus } from '@app/core';
 import { IsDateOnly } from '../http/dates';
+import { byName, NamedDto } from '../http/named.dto';
 import { PageDto } from '../http/page.dto';
 import { ClosedPeriodDto } from '../organisations/organisation.dto';
 import { SingleLine } from '../http/text';
@@ -158,11 +159,17 @@ export class ShiftsQueryDto {
 export class ProgrammeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) partnerId: string;
+  @ApiProperty({ type: NamedDto, description: 'The partner organisation that runs it.' })
+  partner: NamedDto;
   @ApiProperty() title: string;
   @ApiProperty() location: string;
   @ApiProperty() timezone: string;
   @ApiProperty({ type: [String], format: 'uuid' }) companyIds: string[];
+  @ApiProperty({ type: [NamedDto], description: 'Whose employees may volunteer, by name.' })
+  companies: NamedDto[];
   @ApiProperty({ type: [String], format: 'uuid' }) coordinatorIds: string[];
+  @ApiProperty({ type: [NamedDto], description: 'Its coordinators, by name.' })
+  coordinators: NamedDto[];
   @ApiProperty({ type: ScheduleDto }) schedule: ScheduleDto;
   @ApiProperty({ type: CapacityDto }) capacity: CapacityDto;
   @ApiProperty({ type: [ClosedPeriodDto] }) closedDates: ClosedPeriodDto[];
@@ -196,11 +203,14 @@ export function toProgrammeDto(programme: ProgrammeEntity): ProgrammeDto {
   return {
     id: programme.id,
     partnerId: programme.partnerId,
+    partner: { id: programme.partner.id, name: programme.partner.name },
     title: programme.title,
     location: programme.location,
     timezone: programme.timezone,
     companyIds: programme.companies.map((company) => company.id).sort(),
+    companies: byName(programme.companies),
     coordinatorIds: programme.coordinators.map((user) => user.id).sort(),
+    coordinators: byName(programme.coordinators),
     schedule: {
       weekdays: programme.weekdays,
       startTime: programme.startTime,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import { Actor, organisationIds } from '../accounts/actor';
 import { Role } from '../accounts/role';
+import { namesOf } from '../accounts/user-names';
 import { NotFoundError } from '../errors/domain-error';
 import { Page, paginate, PageRequest } from '../pagination';
 import { canSeeAdoption } from './adoption-access';
@@ -14,6 +15,8 @@ export interface VisitView {
   visit: VisitEntity;
   events: VisitEventEntity[];
   hostIds: string[];
+  /** The names of the people it refers to (its proposer, hosts and history's actors), by id. */
+  names: ReadonlyMap<string, string>;
   /** The school's zone, in which the visit's times are local. */
   timezone?: string;
 }
@@ -63,8 +66,17 @@ export class VisitReader {
       this.dataSource.manager,
       page.items.map((visit) => visit.id),
     );
+    const names = await namesOf(this.dataSource.manager, [
+      ...page.items.map((visit) => visit.proposedBy),
+      ...[...hosts.values()].flat(),
+    ]);
     return {
-      items: page.items.map((visit) => ({ visit, events: [], hostIds: hosts.get(visit.id)! })),
+      items: page.items.map((visit) => ({
+        visit,
+        events: [],
+        hostIds: hosts.get(visit.id)!,
+        names,
+      })),
       next: page.next,
     };
   }
@@ -80,8 +92,13 @@ export class VisitReader {
        WHERE classes.id = $1`,
       [visit.classId],
     );
-    const hosts = await hostIdsOf(this.dataSource.manager, [visitId]);
-    return { visit, events, hostIds: hosts.get(visitId)!, timezone: school?.timezone };
+    const hostIds = (await hostIdsOf(this.dataSource.manager, [visitId])).get(visitId)!;
+    const names = await namesOf(this.dataSource.manager, [
+      visit.proposedBy,
+      ...hostIds,
+      ...events.map((event) => event.actorId),
+    ]);
+    return { visit, events, hostIds, names, timezone: school?.timezone };
   }
 
   /** A visit the actor may see: a side's, or a host's; to anyone else it does not exist. */
