@@ -49,6 +49,8 @@ export * from './volunteering/signup.entity';
 export * from './volunteering/commitments.service';
 export * from './volunteering/signups.service';
 export * from './volunteering/volunteer-hours.service';
+export * from './volunteering/volunteer-schedule.service';
+export * from './volunteering/my-signups';
 export * from './volunteering/volunteering.module';
 export * from './sweeps/sweep-runner';
 export * from './reminders/reminder-currency';

@@ -1,6 +1,19 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Actor, CalendarFeedService, UsersService, VolunteerHoursService } from '@app/core';
+import {
+  Actor,
+  CalendarFeedService,
+  UsersService,
+  VolunteerHoursService,
+  VolunteerScheduleService,
+} from '@app/core';
+import {
+  MyCommitmentPageDto,
+  MyPlacePageDto,
+  toMyCommitmentDto,
+  toMyPlaceDto,
+} from '../volunteering/my-volunteering.dto';
+import { ShiftsQueryDto } from '../volunteering/programme.dto';
 import { VolunteerHoursDto } from '../volunteering/signup.dto';
 import { UserDto, toUserDto } from '../users/user.dto';
 import { CurrentActor, SignedIn } from './access.decorators';
@@ -21,6 +34,7 @@ export class MeController {
     private readonly users: UsersService,
     private readonly volunteerHours: VolunteerHoursService,
     private readonly feeds: CalendarFeedService,
+    private readonly schedule: VolunteerScheduleService,
   ) {}
 
   /** The signed-in person, their roles and organisations. */
@@ -37,6 +51,28 @@ export class MeController {
   @ApiOkResponse({ type: VolunteerHoursDto })
   getMyHours(@CurrentActor() actor: Actor): Promise<VolunteerHoursDto> {
     return this.volunteerHours.mine(actor);
+  }
+
+  /**
+   * The caller's places on shifts between two local dates, both included: placed, or waiting
+   * with their position; each with the shift's time and the programme. At most 366 days.
+   */
+  @Get('signups')
+  @SignedIn()
+  @ApiOkResponse({ type: MyPlacePageDto })
+  async listMySignups(
+    @CurrentActor() actor: Actor,
+    @Query() query: ShiftsQueryDto,
+  ): Promise<MyPlacePageDto> {
+    return { items: (await this.schedule.myPlaces(actor, query)).map(toMyPlaceDto), next: null };
+  }
+
+  /** The caller's standing weekly commitments, with the programme and since when. */
+  @Get('commitments')
+  @SignedIn()
+  @ApiOkResponse({ type: MyCommitmentPageDto })
+  async listMyCommitments(@CurrentActor() actor: Actor): Promise<MyCommitmentPageDto> {
+    return { items: (await this.schedule.myCommitments(actor)).map(toMyCommitmentDto), next: null };
   }
 
   /** The caller's secret calendar feed: subscribe once, see every visit and shift. */
