@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -98,10 +98,41 @@ export class CompleteVisitDto {
 }
 
 export class VisitListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: VisitStatus })
+  @ApiPropertyOptional({
+    enum: VisitStatus,
+    isArray: true,
+    description:
+      'Only visits in one of these states. Repeat the parameter for more than one: ' +
+      '`status=requested&status=confirmed`.',
+  })
   @IsOptional()
-  @IsEnum(VisitStatus, { message: `must be one of: ${Object.values(VisitStatus).join(', ')}` })
-  status?: VisitStatus;
+  // One value arrives as a string, a repeated parameter as a list.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value))
+  @IsArray({ message: 'must be one or more visit states' })
+  @ArrayMaxSize(Object.values(VisitStatus).length)
+  @IsEnum(VisitStatus, {
+    each: true,
+    message: `must be one of: ${Object.values(VisitStatus).join(', ')}`,
+  })
+  status?: VisitStatus[];
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description:
+      'Only visits that start at or after this time: the agreed start, or while none is agreed ' +
+      'the first slot offered.',
+  })
+  @IsOptional()
+  @IsInstant()
+  from?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Only visits that start before this time, which must be after `from`.',
+  })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()

@@ -4,12 +4,29 @@ import { Brackets, DataSource } from 'typeorm';
 import { Actor, organisationIds } from '../accounts/actor';
 import { Role } from '../accounts/role';
 import { namesOf } from '../accounts/user-names';
-import { NotFoundError } from '../errors/domain-error';
+import { InvalidFieldError, NotFoundError } from '../errors/domain-error';
 import { Page, paginate, PageRequest } from '../pagination';
 import { canSeeAdoption } from './adoption-access';
 import { VisitEventEntity } from './visit-event.entity';
 import { hostIdsOf, isHost } from './visit-hosts';
 import { VisitEntity, VisitStatus } from './visit.entity';
+
+/** Which of the caller's visits a list shows. */
+export interface VisitFilter {
+  /** Only visits in one of these states. */
+  statuses?: VisitStatus[];
+  adoptionId?: string;
+  /** Only visits whose time starts at or after this instant. */
+  from?: Date;
+  /** Only visits whose time starts before this instant. */
+  to?: Date;
+}
+
+/**
+ * When a visit starts: the agreed start, or while none is agreed the first slot offered (as the
+ * calendar feed shows a request).
+ */
+const VISIT_START = `coalesce(visit.start_at, (visit.slots -> 0 ->> 'start')::timestamptz)`;
 
 export interface VisitView {
   visit: VisitEntity;
@@ -27,11 +44,10 @@ export class VisitReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The visits the caller takes part in or may see, soonest first. */
-  async list(
-    actor: Actor,
-    filter: { status?: VisitStatus; adoptionId?: string },
-    request: PageRequest,
-  ): Promise<Page<VisitView>> {
+  async list(actor: Actor, filter: VisitFilter, request: PageRequest): Promise<Page<VisitView>> {
+    if (filter.from && filter.to && filter.to <= filter.from) {
+      throw new InvalidFieldError('visits.range', 'to', 'must be after from');
+    }
     const query = this.dataSource
       .getRepository(VisitEntity)
       .createQueryBuilder('visit')
@@ -54,8 +70,12 @@ export class VisitReader {
         }),
       );
     }
-    if (filter.status) query.andWhere('visit.status = :status', { status: filter.status });
+    if (filter.statuses?.length) {
+      query.andWhere('visit.status IN (:...statuses)', { statuses: filter.statuses });
+    }
     if (filter.adoptionId) query.andWhere('visit.adoption_id = :adoptionId', filter);
+    if (filter.from) query.andWhere(`${VISIT_START} >= :from`, { from: filter.from });
+    if (filter.to) query.andWhere(`${VISIT_START} < :to`, { to: filter.to });
     const page = await paginate(
       query,
       'createdAt',
