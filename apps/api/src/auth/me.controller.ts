@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
@@ -15,7 +15,7 @@ import {
 } from '../volunteering/my-volunteering.dto';
 import { ShiftsQueryDto } from '../volunteering/programme.dto';
 import { VolunteerHoursDto } from '../volunteering/signup.dto';
-import { UserDto, toUserDto } from '../users/user.dto';
+import { UpdateMeDto, UserDto, toUserDto } from '../users/user.dto';
 import { CurrentActor, SignedIn } from './access.decorators';
 
 class CalendarUrlsDto {
@@ -43,6 +43,17 @@ export class MeController {
   @ApiOkResponse({ type: UserDto })
   async getMe(@CurrentActor() actor: Actor): Promise<UserDto> {
     return { ...toUserDto(await this.users.get(actor, actor.userId)), isAdmin: actor.isAdmin };
+  }
+
+  /** The signed-in person changes their own name or language (mail and calendar text). */
+  @Patch()
+  @SignedIn()
+  @ApiOkResponse({ type: UserDto })
+  async updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto): Promise<UserDto> {
+    return {
+      ...toUserDto(await this.users.updateProfile(actor, body)),
+      isAdmin: actor.isAdmin,
+    };
   }
 
   /** The caller's volunteer hours from attendance, by month and programme. */
