@@ -253,6 +253,64 @@ describe('names across sides', () => {
     });
   });
 
+  describe('the company directory', () => {
+    it('gives a coordinator every company by name, with nothing but its id and name', async () => {
+      const partner = await factories.partner();
+      const coordinator = await factories.user([
+        { role: Role.Coordinator, organisationId: partner.id },
+      ]);
+      const skandia = await factories.company({ name: 'Skandia', city: 'København' });
+
+      const all: Json[] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = cursor ? `?limit=2&cursor=${cursor}` : '?limit=2';
+        const page = ok(await call(coordinator, 'get', `/companies/directory${query}`), 200);
+        all.push(...(page.items as Json[]));
+        cursor = page.next as string | null;
+      } while (cursor);
+
+      const [{ count }] = await stack.dataSource.query<{ count: number }[]>(
+        'SELECT count(*)::int AS count FROM companies',
+      );
+      expect(all).toHaveLength(count);
+      expect(all).toContainEqual({ id: skandia.id, name: 'Skandia' });
+      expect(all.every((company) => Object.keys(company).sort().join() === 'id,name')).toBe(true);
+      const names = all.map((company) => company.name as string);
+      expect(names).toEqual([...names].sort());
+
+      // The company itself, and the list of one's own companies, stay as they were.
+      refused(await call(coordinator, 'get', `/companies/${skandia.id}`), 404, 'company.not-found');
+      expect(ok(await call(coordinator, 'get', '/companies'), 200).items).toEqual([]);
+    });
+
+    it('lets the coordinator name a company found there on a programme', async () => {
+      const partner = await factories.partner();
+      const coordinator = await factories.user([
+        { role: Role.Coordinator, organisationId: partner.id },
+      ]);
+      const company = await factories.company({ name: 'Aarhus Vand' });
+      const directory = ok(await call(coordinator, 'get', '/companies/directory?limit=200'), 200);
+      const found = (directory.items as Json[]).find((item) => item.name === 'Aarhus Vand');
+      expect(found).toEqual({ id: company.id, name: 'Aarhus Vand' });
+
+      const programme = ok(
+        await call(coordinator, 'post', '/programmes', {
+          partnerId: partner.id,
+          title: 'Lektiehjælp',
+          location: 'Klubhuset',
+          timezone: 'Europe/Copenhagen',
+          companyIds: [found!.id],
+          coordinatorIds: [coordinator.id],
+          schedule: { weekdays: [3], startTime: '16:00', endTime: '18:00', startsOn: '2026-09-02' },
+          capacity: { min: 1, max: 4 },
+        }),
+        201,
+      );
+      expect(programme.companies).toEqual([{ id: company.id, name: 'Aarhus Vand' }]);
+    });
+  });
+
   // Last: it moves the clock past the visits the other tests plan.
   describe('a visit the system changed', () => {
     it('names the system as nobody in the history of a visit it completed', async () => {
