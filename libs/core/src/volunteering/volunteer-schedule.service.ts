@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, IsNull } from 'typeorm';
-import { localDateOf } from '@app/calendar';
 import { Actor, organisationIds } from '../accounts/actor';
 import { Role } from '../accounts/role';
 import { Clock } from '../clock/clock';
@@ -9,7 +8,7 @@ import { CommitmentEntity } from './commitment.entity';
 import { mySignupsOn, withMySignups } from './my-signups';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftListItem } from './programmes.service';
-import { ShiftRange, shiftRange } from './shift-range';
+import { ShiftRange, shiftRangeAcross } from './shift-range';
 import { ShiftEntity } from './shift.entity';
 import { ShiftsService } from './shifts.service';
 import { ACTIVE, SignupEntity, SignupStatus } from './signup.entity';
@@ -33,9 +32,6 @@ export interface MyCommitment {
   programme: ProgrammeEntity;
 }
 
-/** The horizon a programme gets unless its coordinator sets another. */
-const DEFAULT_HORIZON_WEEKS = 12;
-
 /**
  * A person's week across programmes: the shifts open to them, their own places and their
  * standing commitments, each with the programme's name, so a screen needs no read per programme.
@@ -54,7 +50,7 @@ export class VolunteerScheduleService {
    */
   async openShifts(actor: Actor, requested: Partial<ShiftRange>): Promise<ProgrammeShift[]> {
     const programmes = await this.openProgrammes(actor);
-    const range = this.range(requested, programmes);
+    const range = shiftRangeAcross(requested, programmes, this.clock.now());
     if (programmes.length === 0) return [];
     const byId = new Map(programmes.map((programme) => [programme.id, programme]));
     const shifts = await this.shifts.withCounts([...byId.keys()], range.from, range.to);
@@ -75,7 +71,7 @@ export class VolunteerScheduleService {
              WHERE signups.user_id = $1 AND signups.status IN ('confirmed', 'waitlisted')`,
             [actor.userId],
           );
-    const range = this.range(requested, zones);
+    const range = shiftRangeAcross(requested, zones, this.clock.now());
     const signups = await this.dataSource
       .getRepository(SignupEntity)
       .createQueryBuilder('signup')
@@ -143,24 +139,5 @@ export class VolunteerScheduleService {
         }),
       )
       .getMany();
-  }
-
-  /**
-   * The local dates asked for, at most a year of them. Left out, `from` is today where it is
-   * earliest among the programmes' zones, so that no programme's today is missed, and `to` the
-   * end of the longest horizon.
-   */
-  private range(
-    requested: Partial<ShiftRange>,
-    programmes: { timezone: string; horizonWeeks: number }[],
-  ): ShiftRange {
-    const now = this.clock.now();
-    const todays = programmes.map((programme) => localDateOf(now, programme.timezone)).sort();
-    const horizons = programmes.map((programme) => programme.horizonWeeks);
-    return shiftRange(
-      requested,
-      todays[0] ?? localDateOf(now, 'UTC'),
-      horizons.length > 0 ? Math.max(...horizons) : DEFAULT_HORIZON_WEEKS,
-    );
   }
 }
