@@ -131,7 +131,7 @@ describe('a class adoption from 8th grade to graduation', () => {
     });
 
   function link(visitId: string): string {
-    return `http://scheduler.test/api/v1/visits/${visitId}`;
+    return `http://scheduler.test/visits/${visitId}`;
   }
 
   function mailsAbout(visitId: string, to: UserEntity, subject: RegExp): ReceivedMail[] {

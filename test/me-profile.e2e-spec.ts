@@ -51,6 +51,19 @@ describe('changing one’s own name and language', () => {
     expect(ok(await call(person, 'get', '/me'), 200)).toEqual(changed);
   });
 
+  it('names the organisation of each role, as the front page shows it', async () => {
+    const school = await factories.school({ name: 'Bakkeskolen' });
+    const person = await factories.user([{ role: Role.Teacher, organisationId: school.id }]);
+    expect(ok(await call(person, 'get', '/me'), 200).memberships).toEqual([
+      expect.objectContaining({
+        role: 'teacher',
+        organisationType: 'school',
+        organisationId: school.id,
+        organisationName: 'Bakkeskolen',
+      }),
+    ]);
+  });
+
   it('changes only the field it is given', async () => {
     const person = await teacher();
     ok(await call(person, 'patch', '/me', { locale: 'en' }), 200);

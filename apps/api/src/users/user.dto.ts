@@ -90,6 +90,13 @@ export class MembershipDto {
 
   @ApiProperty({ format: 'uuid', nullable: true })
   organisationId: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "The organisation's name, where the person is read with their roles' places.",
+  })
+  organisationName?: string | null;
 }
 
 export class UserDto {
@@ -146,6 +153,9 @@ export function toUserDto(user: UserEntity): UserDto {
       role: m.role,
       organisationType: ORGANISATION_OF_ROLE[m.role],
       organisationId: m.schoolId ?? m.companyId ?? m.partnerId,
+      ...(m.school || m.company || m.partner
+        ? { organisationName: (m.school ?? m.company ?? m.partner)!.name }
+        : {}),
     })),
   };
 }

@@ -975,6 +975,8 @@ export interface components {
             organisationType: "school" | "company" | "partner" | null;
             /** Format: uuid */
             organisationId: Record<string, never> | null;
+            /** @description The organisation's name, where the person is read with their roles' places. */
+            organisationName?: string | null;
         };
         UserDto: {
             /** Format: uuid */

@@ -23,7 +23,14 @@ export function HomeScreen() {
           {roles
             .filter((membership) => membership.role !== 'admin')
             .map((membership) => (
-              <li key={membership.id}>{t(`roles.${membership.role}`)}</li>
+              <li key={membership.id}>
+                {membership.organisationName
+                  ? t('home.roleIn', {
+                      role: t(`roles.${membership.role}`),
+                      organisation: membership.organisationName,
+                    })
+                  : t(`roles.${membership.role}`)}
+              </li>
             ))}
         </ul>
       )}

@@ -77,7 +77,11 @@ export class UsersService {
     const query = this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('user')
-      .leftJoinAndSelect('user.memberships', 'membership');
+      .leftJoinAndSelect('user.memberships', 'membership')
+      // Each role names its organisation, so a screen can say "teacher at Bakkeskolen".
+      .leftJoinAndSelect('membership.school', 'school')
+      .leftJoinAndSelect('membership.company', 'company')
+      .leftJoinAndSelect('membership.partner', 'partner');
     const organisation = 'coalesce(m.school_id, m.company_id, m.partner_id)';
     const mine = sharedOrganisationIds(actor);
     if (!actor.isAdmin) {
@@ -149,7 +153,7 @@ export class UsersService {
   withMemberships(manager: EntityManager, id: string): Promise<UserEntity | null> {
     return manager.findOne(UserEntity, {
       where: { id },
-      relations: { memberships: true },
+      relations: { memberships: { school: true, company: true, partner: true } },
       order: { memberships: { createdAt: 'ASC' } },
     });
   }
