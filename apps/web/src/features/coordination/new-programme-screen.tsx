@@ -42,7 +42,12 @@ function NewProgramme({
   const [draft, setDraft] = useState(initial);
   const choices = usePeopleChoices(draft.partnerId);
   const create = useMutation({
-    mutationFn: () => data(api.POST('/api/v1/programmes', { body: programmeBody(draft) })),
+    mutationFn: () =>
+      data(
+        api.POST('/api/v1/programmes', {
+          body: { partnerId: draft.partnerId, ...programmeBody(draft) },
+        }),
+      ),
     onSuccess: async (programme) => {
       queryClient.setQueryData(['programmes', programme.id], programme);
       await queryClient.invalidateQueries({ queryKey: ['programmes'] });

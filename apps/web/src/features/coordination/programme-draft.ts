@@ -142,12 +142,14 @@ export function draftProblems(draft: ProgrammeDraft): DraftProblems {
   return problems;
 }
 
-type Fields = Schemas['UpdateProgrammeDto'] & Schemas['CreateProgrammeDto'];
-
-/** The body of a create or a change: every field the form shows. */
-export function programmeBody(draft: ProgrammeDraft): Fields {
+/**
+ * Every field the form shows, as a change's body; a new programme adds its partner organisation,
+ * which is fixed once the programme exists.
+ */
+export function programmeBody(
+  draft: ProgrammeDraft,
+): Omit<Schemas['CreateProgrammeDto'], 'partnerId'> & { horizonWeeks: number } {
   return {
-    partnerId: draft.partnerId,
     title: draft.title.trim(),
     location: draft.location.trim(),
     timezone: draft.timezone.trim(),

@@ -15,7 +15,8 @@ import { usePeopleChoices } from './use-programme-choices';
 /** A programme: its coming shifts with their fill, and its fields to change. */
 export function ProgrammeScreen() {
   const { t } = useTranslation();
-  const { programmeId } = useParams({ strict: false }) as { programmeId: string };
+  const params: { programmeId?: string } = useParams({ strict: false });
+  const programmeId = params.programmeId ?? '';
   const programme = useQuery(programmeQuery(programmeId));
 
   if (programme.isPending) return <p className="page">{t('coordination.loading')}</p>;
@@ -115,8 +116,7 @@ function ChangeProgramme({ programme }: { programme: Programme }) {
   const choices = usePeopleChoices(programme.partnerId);
   const update = useMutation({
     mutationFn: () => {
-      // The partner organisation is fixed once the programme exists.
-      const { partnerId: _partner, ...change } = programmeBody(draft);
+      const change = programmeBody(draft);
       return data(
         api.PATCH('/api/v1/programmes/{id}', {
           params: { path: { id: programme.id } },

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice, PageTitle } from '../../components/ui';
 import { errorText } from '../../i18n/error-text';
@@ -12,10 +13,11 @@ import { nameOf, ShiftFill, ShiftState } from './shift-state';
 /** A shift's roster and waiting list, its attendance, and its cancellation. */
 export function ShiftScreen() {
   const { t, i18n } = useTranslation();
-  const { programmeId, shiftId } = useParams({ strict: false }) as {
-    programmeId: string;
-    shiftId: string;
-  };
+  const params: { programmeId?: string; shiftId?: string } = useParams({ strict: false });
+  const programmeId = params.programmeId ?? '';
+  const shiftId = params.shiftId ?? '';
+  // When the screen opened: attendance opens, and cancelling closes, at the shift's start.
+  const [openedAt] = useState(() => Date.now());
   const shift = useQuery(shiftQuery(shiftId));
   const programme = useQuery(programmeQuery(programmeId));
 
@@ -34,7 +36,7 @@ export function ShiftScreen() {
   const waiting = shift.data.signups
     .filter((signup) => signup.status === 'waitlisted')
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
-  const started = new Date(shift.data.start).getTime() <= Date.now();
+  const started = new Date(shift.data.start).getTime() <= openedAt;
 
   return (
     <section className="page">

@@ -9,7 +9,7 @@ export function usePartnerChoices() {
   const mine = new Set(
     (me?.memberships ?? [])
       .filter((membership) => membership.role === 'coordinator')
-      .map((membership) => String(membership.organisationId)),
+      .map((membership) => membership.organisationId as unknown as string),
   );
   const options = (partners.data ?? [])
     .filter((partner) => me?.isAdmin || mine.has(partner.id))
