@@ -141,8 +141,8 @@ function ChangeProgramme({ programme }: { programme: Programme }) {
           setSaved(false);
           setDraft(next);
         }}
-        companies={withCurrent(choices.companies, programme.companyIds)}
-        coordinators={withCurrent(choices.coordinators, programme.coordinatorIds)}
+        companies={withCurrent(choices.companies, programme.companies)}
+        coordinators={withCurrent(choices.coordinators, programme.coordinators)}
         submitLabel={t('coordination.form.save')}
         pending={update.isPending}
         error={update.error}
@@ -155,8 +155,13 @@ function ChangeProgramme({ programme }: { programme: Programme }) {
   );
 }
 
-/** The choices, plus any the programme names that the list did not show (by id, until named). */
-function withCurrent(options: { id: string; name: string }[], current: string[]) {
+/** The choices, plus any the programme names that the list does not offer. */
+function withCurrent(options: Named[], current: Named[]): Named[] {
   const known = new Set(options.map((option) => option.id));
-  return [...options, ...current.filter((id) => !known.has(id)).map((id) => ({ id, name: id }))];
+  return [...options, ...current.filter((named) => !known.has(named.id))];
+}
+
+interface Named {
+  id: string;
+  name: string;
 }

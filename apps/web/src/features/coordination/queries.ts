@@ -58,12 +58,12 @@ export const partnersQuery = queryOptions({
   staleTime: 300_000,
 });
 
-/** The companies a programme may name. */
+/** Every company by name: the ones a programme may name. */
 export const companiesQuery = queryOptions({
   queryKey: ['companies', 'directory'],
   queryFn: () =>
-    allPages<{ id: string; name: string }>((cursor) =>
-      data(api.GET('/api/v1/companies', { params: { query: { limit: 200, cursor } } })),
+    allPages((cursor) =>
+      data(api.GET('/api/v1/companies/directory', { params: { query: { limit: 200, cursor } } })),
     ),
   staleTime: 300_000,
 });
