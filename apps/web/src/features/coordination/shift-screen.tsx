@@ -80,7 +80,7 @@ export function ShiftScreen() {
       {waiting.length === 0 ? (
         <p>{t('coordination.shift.waitingEmpty')}</p>
       ) : (
-        <ol className="waiting-list">
+        <ol className="waiting-list" aria-label={t('coordination.shift.waitingList')}>
           {waiting.map((signup) => (
             <li key={signup.id}>
               {nameOf(signup, t)}{' '}
@@ -120,7 +120,7 @@ function Roster({ signups, shift }: { signups: Signup[]; shift: ShiftDetail }) {
   const { t, i18n } = useTranslation();
   if (signups.length === 0) return <p>{t('coordination.shift.rosterEmpty')}</p>;
   return (
-    <ul className="roster">
+    <ul className="roster" aria-label={t('coordination.shift.roster')}>
       {signups.map((signup) => (
         <li key={signup.id}>
           <span>{nameOf(signup, t)}</span>
