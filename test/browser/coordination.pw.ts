@@ -153,6 +153,8 @@ test.describe('coordinating a programme', () => {
     page,
     at,
   }) => {
+    // Three screens, each in two languages and two sizes.
+    test.setTimeout(150_000);
     await signIn(page, at, DEMO.coordinator.email);
     await page.getByRole('navigation').getByRole('link', { name: 'Forløb' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forløb');
@@ -169,7 +171,8 @@ test.describe('coordinating a programme', () => {
     await page.getByRole('button', { name: 'Dansk' }).click();
     await page.getByLabel('Titel').fill('Fodbold om tirsdagen');
     await page.getByLabel('Sted').fill('Boldbanen, Vejle Øst');
-    await page.getByRole('checkbox', { name: 'tirsdag' }).check();
+    await page.getByText('tirsdag', { exact: true }).click();
+    await expect(page.getByRole('checkbox', { name: 'tirsdag' })).toBeChecked();
     await page.getByLabel('Pladser pr. vagt').fill('2');
     await page.getByLabel('Mindst så mange frivillige').fill('3');
     await page.getByRole('button', { name: 'Opret forløbet' }).click();
