@@ -23,7 +23,7 @@ describe('filtering the list of visits', () => {
     stack = await startTestStack({ clockStart: START, worker: false });
     call = apiCaller(stack);
     p = await adoptClass(stack);
-    preparation = await propose(
+    ({ id: preparation } = await propose(
       stack,
       p.teacher,
       p.adoptionId,
@@ -31,15 +31,15 @@ describe('filtering the list of visits', () => {
         { start: '2026-09-30T10:00:00+02:00', end: '2026-09-30T11:00:00+02:00' },
         { start: '2026-10-02T10:00:00+02:00', end: '2026-10-02T11:00:00+02:00' },
       ],
-      'preparation',
-    );
-    classVisit = await propose(stack, p.teacher, p.adoptionId, [
+      { kind: 'preparation' },
+    ));
+    ({ id: classVisit } = await propose(stack, p.teacher, p.adoptionId, [
       { start: '2026-10-07T09:00:00+02:00', end: '2026-10-07T12:00:00+02:00' },
-    ]);
+    ]));
     ok(await call(p.contact, 'post', `/visits/${classVisit}/confirm`, { slot: 0 }), 200);
-    declined = await propose(stack, p.teacher, p.adoptionId, [
+    ({ id: declined } = await propose(stack, p.teacher, p.adoptionId, [
       { start: '2027-03-10T09:00:00+01:00', end: '2027-03-10T12:00:00+01:00' },
-    ]);
+    ]));
     ok(await call(p.contact, 'post', `/visits/${declined}/decline`, { reason: 'Lukket' }), 200);
   });
   afterAll(() => stack.stop());
