@@ -23,13 +23,7 @@ function weekly(language: string, programme: Programme): string {
   return `${list} ${startTime}–${endTime}`;
 }
 
-function CommitmentRow({
-  programme,
-  since,
-}: {
-  programme: Programme;
-  since: string | undefined;
-}) {
+function CommitmentRow({ programme, since }: { programme: Programme; since: string | undefined }) {
   const { t, i18n } = useTranslation();
   const commit = useCommit();
   const end = useEndCommitment();

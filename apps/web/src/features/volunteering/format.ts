@@ -10,7 +10,7 @@ export function timeRange(language: string, start: string, end: string, timeZone
   const time = (instant: string, withZone: boolean) =>
     new Intl.DateTimeFormat(language, {
       timeZone,
-      hour: '2-digit',
+      hour: 'numeric',
       minute: '2-digit',
       ...(withZone ? { timeZoneName: 'short' } : {}),
     }).format(new Date(instant));

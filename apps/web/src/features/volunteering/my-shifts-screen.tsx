@@ -62,7 +62,8 @@ function Places() {
   if (active.length === 0) {
     return (
       <p>
-        {t('volunteering.mine.noPlaces')} <Link to="/shifts">{t('volunteering.mine.findShifts')}</Link>
+        {t('volunteering.mine.noPlaces')}{' '}
+        <Link to="/shifts">{t('volunteering.mine.findShifts')}</Link>
       </p>
     );
   }

@@ -109,9 +109,7 @@ export function ShiftActions({ shift }: { shift: Shift }) {
       )}
       {giveUp.isSuccess && (
         <Notice kind="success">
-          {given === 'waitlisted'
-            ? t('volunteering.shift.left')
-            : t('volunteering.shift.gaveUp')}
+          {given === 'waitlisted' ? t('volunteering.shift.left') : t('volunteering.shift.gaveUp')}
         </Notice>
       )}
       {signUp.isError && <Notice kind="error">{errorText(t, signUp.error)}</Notice>}

@@ -12,7 +12,7 @@ import { MyPlace, ShiftActions, ShiftState } from './shift-parts';
 /** One shift, as a mail links to it: what, where, when, places, and the volunteer's own. */
 export function ShiftScreen() {
   const { t, i18n } = useTranslation();
-  const { shiftId } = useParams({ strict: false }) as { shiftId: string };
+  const { shiftId = '' }: { shiftId?: string } = useParams({ strict: false });
   const shift = useQuery(shiftQuery(shiftId));
   const me = useQuery(meQuery).data;
   const programme = useQuery({
@@ -33,8 +33,7 @@ export function ShiftScreen() {
     );
   }
   const item = shift.data;
-  const coordinates =
-    me && (me.isAdmin || programme.data?.coordinatorIds.includes(me.id) === true);
+  const coordinates = me && (me.isAdmin || programme.data?.coordinatorIds.includes(me.id) === true);
 
   return (
     <section className="page narrow">

@@ -17,7 +17,7 @@ export function validateWeekSearch(search: Record<string, unknown>): { week?: st
 }
 
 function ShiftCard({ shift }: { shift: Shift }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const headingId = `shift-${shift.id}`;
   return (
     <article className="shift-card" aria-labelledby={headingId}>
@@ -75,7 +75,7 @@ export function ShiftsScreen() {
           <span aria-hidden="true"> →</span>
         </Link>
       </nav>
-      <h2>
+      <h2 className="week-heading">
         {t('volunteering.week.weekOf', {
           from: dayName(i18n.language, days[0]),
           to: dayName(i18n.language, days[6], true),
