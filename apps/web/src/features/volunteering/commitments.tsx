@@ -5,7 +5,7 @@ import type { Schemas } from '../../api/client';
 import { ConfirmButton } from '../../components/confirm-dialog';
 import { Button, Notice } from '../../components/ui';
 import { errorText } from '../../i18n/error-text';
-import { shortDate } from './format';
+import { shortDate, wallClock } from './format';
 import { myCommitmentsQuery, programmesQuery, useCommit, useEndCommitment } from './queries';
 
 type Programme = Schemas['ProgrammeDto'];
@@ -20,7 +20,7 @@ function weekly(language: string, programme: Programme): string {
     ),
   );
   const list = new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
-  return `${list} ${startTime}–${endTime}`;
+  return `${list} ${wallClock(language, startTime)}–${wallClock(language, endTime)}`;
 }
 
 function CommitmentRow({ programme, since }: { programme: Programme; since: string | undefined }) {

@@ -45,3 +45,13 @@ export function monthName(language: string, month: string): string {
 export function number(language: string, value: number): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
 }
+
+/** A wall-clock time "16:00" of a schedule, as the reader's language writes it. */
+export function wallClock(language: string, time: string): string {
+  const [hour, minute] = time.split(':').map(Number);
+  return new Intl.DateTimeFormat(language, {
+    timeZone: 'UTC',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(Date.UTC(2024, 0, 1, hour, minute)));
+}

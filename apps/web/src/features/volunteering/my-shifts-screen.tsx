@@ -20,7 +20,7 @@ function PlaceItem({ place }: { place: Place }) {
       <article className="shift-card" aria-labelledby={headingId}>
         <h3 id={headingId}>
           <Link to="/shifts/$shiftId" params={{ shiftId: shift.id }}>
-            {dayName(i18n.language, shift.date)}{' '}
+            {dayName(i18n.language, shift.date)},{' '}
             {timeRange(i18n.language, shift.start, shift.end, programme.timezone)}
           </Link>
         </h3>
