@@ -67,3 +67,4 @@ export * from './reports/company-report.service';
 export * from './reports/programme-report.service';
 export * from './reports/report-period';
 export * from './text/control-characters';
+export * from './links/app-links';
