@@ -25,15 +25,29 @@ function run(title, command, commandArgs, countsFile) {
 }
 
 const parts = [];
-const jest = run('Jest: unit, integration and end-to-end tests', 'npx', ['jest', ...args], join(scratch, 'jest.json'));
+const jest = run(
+  'Jest: unit, integration and end-to-end tests',
+  'npx',
+  ['jest', ...args],
+  join(scratch, 'jest.json'),
+);
 parts.push(['jest', jest]);
-const build = run('Build (API, worker and web app) for the browser tests', 'npm', ['run', '--silent', 'build']);
+const build = run('Build (API, worker and web app) for the browser tests', 'npm', [
+  'run',
+  '--silent',
+  'build',
+]);
 if (build.failed) {
   parts.push(['build', build]);
 } else {
   parts.push([
     'browser',
-    run('Browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], join(scratch, 'browser.json')),
+    run(
+      'Browser tests (Playwright, Chromium)',
+      'npx',
+      ['playwright', 'test'],
+      join(scratch, 'browser.json'),
+    ),
   ]);
 }
 rmSync(scratch, { recursive: true, force: true });

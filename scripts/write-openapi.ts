@@ -9,7 +9,7 @@ import { buildOpenApiJson, buildWebApiTypes, WEB_API_TYPES } from './openapi-doc
 async function main(): Promise<void> {
   const json = await buildOpenApiJson();
   writeFileSync(resolve(__dirname, '..', 'openapi.json'), json);
-  writeFileSync(resolve(__dirname, '..', WEB_API_TYPES), await buildWebApiTypes(json));
+  writeFileSync(resolve(__dirname, '..', WEB_API_TYPES), buildWebApiTypes(json));
   process.stdout.write(`Wrote openapi.json and ${WEB_API_TYPES}\n`);
 }
 

@@ -89,6 +89,9 @@ describe('calendar invitations', () => {
     expect(asked.text).toContain(
       'Det aftalte tidspunkt, onsdag 21. oktober kl. 9.00–12.00, er taget ud af kalenderen',
     );
+    // The mail opens the visit in the web app, not in the JSON API.
+    expect(asked.text).toContain(`http://scheduler.test/visits/${id}`);
+    expect(asked.text).not.toContain('/api/v1/');
     const withdrawn = await stack.sink.waitFor(
       (mail) => mail.to.includes(contact.email) && mail.subject.startsWith('Being moved'),
     );

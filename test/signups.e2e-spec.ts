@@ -367,6 +367,9 @@ describe('signing up for shifts, commitments and attendance', () => {
       ]);
       const mail = await mailTo(second, `Frivillig i ${w.partner.name}: ${OCTOBER_7}`);
       expect(mail.text).toContain('ventelisten');
+      // It opens the shift in the web app, not in the JSON API.
+      expect(mail.text).toMatch(/http:\/\/scheduler\.test\/shifts\/[\w-]+/);
+      expect(mail.text).not.toContain('/api/v1/');
     });
 
     it('moves the waiting list up when a waiting volunteer leaves it', async () => {

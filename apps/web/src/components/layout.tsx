@@ -3,6 +3,7 @@ import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { useUpdateMe } from '../api/me';
 import { meQuery } from '../api/queries';
 import { isLanguage, LANGUAGES, type Language, switchLanguage } from '../i18n';
 import { visibleItems } from './nav';
@@ -34,6 +35,7 @@ export function Layout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const me = useQuery(meQuery).data ?? null;
+  const updateMe = useUpdateMe();
 
   // A signed-in person's language is the one they chose (their mails follow it too).
   useEffect(() => {
@@ -56,7 +58,13 @@ export function Layout() {
           {t('app.name')}
         </Link>
         <div className="header-tools">
-          <LanguageSwitch onChoose={(language) => void switchLanguage(language)} />
+          <LanguageSwitch
+            onChoose={(language) => {
+              void switchLanguage(language);
+              // Signed in, the choice is theirs everywhere: other devices and their mails.
+              if (me && me.locale !== language) updateMe.mutate({ locale: language });
+            }}
+          />
           {me && (
             <Button variant="quiet" onPress={() => void signOut()}>
               {t('app.signOut')}

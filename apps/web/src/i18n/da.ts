@@ -59,6 +59,7 @@ export const da: Texts = {
     name: 'Navn',
     email: 'E-mailadresse',
     language: 'Sprog i appen og i dine mails',
+    emailHint: 'En administrator ændrer din e-mailadresse.',
     save: 'Gem',
     saved: 'Gemt.',
   },

@@ -56,6 +56,7 @@ export const en = {
     name: 'Name',
     email: 'E-mail address',
     language: 'Language of the app and of your mails',
+    emailHint: 'An administrator changes your e-mail address.',
     save: 'Save',
     saved: 'Saved.',
   },

@@ -26,6 +26,10 @@ const texts: Record<string, [en: string, da: string]> = {
     'Some of what you typed is not valid.',
     'Noget af det, du har skrevet, er ikke gyldigt.',
   ],
+  'request.not-json': [
+    'The app sent something the server does not take. Reload the page and try again.',
+    'Appen sendte noget, serveren ikke tager imod. Genindlæs siden, og prøv igen.',
+  ],
   'request.cross-origin': [
     'This request came from another site and was refused.',
     'Forespørgslen kom fra et andet websted og blev afvist.',
@@ -93,6 +97,25 @@ const texts: Record<string, [en: string, da: string]> = {
     'Vælg organisationen til rollen.',
   ],
   'user.organisation-unknown': ['No such organisation.', 'Organisationen findes ikke.'],
+  'school.closed-date-has-visit': [
+    'A confirmed visit lies on that day. Move or cancel it first.',
+    'Der ligger et bekræftet besøg den dag. Flyt eller aflys det først.',
+  ],
+  'school.timezone-moves-visit': [
+    'A new time zone would move a confirmed visit outside the rules. Move it first.',
+    'En ny tidszone ville flytte et bekræftet besøg uden for reglerne. Flyt det først.',
+  ],
+  'school.calendar-has-adoptions': [
+    'The school year cannot change once the school has adoptions.',
+    'Skoleåret kan ikke ændres, når skolen har adoptioner.',
+  ],
+  'user.email-taken': ['Someone else has that e-mail address.', 'En anden har den e-mailadresse.'],
+  'user.email-in-admin-emails': [
+    'That address is set as an administrator in the server settings; change it there.',
+    'Den adresse er sat som administrator i serverens opsætning; ret den der.',
+  ],
+  'user.deactivated': ['The person is deactivated.', 'Personen er deaktiveret.'],
+  'user.erased': ['The person has been erased.', 'Personen er slettet.'],
   'school.timezone': [
     'Choose a valid time zone, e.g. Europe/Copenhagen.',
     'Vælg en gyldig tidszone, fx Europe/Copenhagen.',
@@ -110,6 +133,10 @@ const texts: Record<string, [en: string, da: string]> = {
   'class.teacher-not-in-school': [
     'A teacher of the class must teach at its school.',
     'Klassens lærer skal undervise på skolen.',
+  ],
+  'class.grade-fixed-by-adoption': [
+    'The grade and school year are fixed once the class is adopted.',
+    'Klassetrin og skoleår ligger fast, når klassen er adopteret.',
   ],
   'adoption.class-already-adopted': [
     'The class is already adopted.',
@@ -136,6 +163,10 @@ const texts: Record<string, [en: string, da: string]> = {
   ],
 
   // Visits
+  'visits.range': [
+    'Choose a period whose end comes after its start.',
+    'Vælg en periode, der slutter efter den begynder.',
+  ],
   'visit.end-before-start': [
     'The visit must end after it starts.',
     'Besøget skal slutte, efter det begynder.',
@@ -213,6 +244,18 @@ const texts: Record<string, [en: string, da: string]> = {
   'visit-answer.spent': ['This link has been used already.', 'Linket er allerede brugt.'],
 
   // Hours
+  'hours.own-entries-only': [
+    'You can change only the hours you logged yourself.',
+    'Du kan kun ændre de timer, du selv har registreret.',
+  ],
+  'hours.from-visit': [
+    'These hours come from a completed visit; change the visit instead.',
+    'Timerne kommer fra et afsluttet besøg; ret besøget i stedet.',
+  ],
+  'hours.day-over-24': [
+    'A day has at most 24 hours, counting what is logged already.',
+    'En dag har højst 24 timer, medregnet det, der allerede er registreret.',
+  ],
   'hours.contact-person-only': [
     'Only the contact person logs hours.',
     'Kun kontaktpersonen registrerer timer.',

@@ -1,21 +1,73 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { Schemas } from '../api/client';
+import { useUpdateMe } from '../api/me';
 import { meQuery } from '../api/queries';
-import { PageTitle } from '../components/ui';
+import { Button, Field, Notice, PageTitle } from '../components/ui';
+import { isLanguage, LANGUAGES, type Language, switchLanguage } from '../i18n';
+import { errorText } from '../i18n/error-text';
 
+/** One's own name and language; the address is changed by an administrator. */
 export function ProfileScreen() {
-  const { t } = useTranslation();
   const me = useQuery(meQuery).data;
   if (!me) return null;
+  // A fresh form whenever the person changes, here or with the header's language buttons.
+  return <ProfileForm key={`${me.name}\n${me.locale}`} me={me} />;
+}
+
+function ProfileForm({ me }: { me: Schemas['UserDto'] }) {
+  const { t } = useTranslation();
+  const update = useUpdateMe();
+  const [name, setName] = useState(me.name);
+  const [locale, setLocale] = useState<Language>(isLanguage(me.locale) ? me.locale : 'da');
+
   return (
     <section className="page narrow">
       <PageTitle>{t('profile.title')}</PageTitle>
-      <dl className="facts">
-        <dt>{t('profile.name')}</dt>
-        <dd>{me.name}</dd>
-        <dt>{t('profile.email')}</dt>
-        <dd>{me.email}</dd>
-      </dl>
+      <Form
+        className="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          update.mutate(
+            { name: name.trim(), locale },
+            { onSuccess: () => void switchLanguage(locale) },
+          );
+        }}
+      >
+        <Field
+          label={t('profile.name')}
+          name="name"
+          autoComplete="name"
+          isRequired
+          maxLength={200}
+          value={name}
+          onChange={setName}
+        />
+        <RadioGroup
+          className="choice"
+          value={locale}
+          onChange={(value) => isLanguage(value) && setLocale(value)}
+        >
+          <Label>{t('profile.language')}</Label>
+          {LANGUAGES.map((language) => (
+            <Radio key={language} value={language} lang={language}>
+              {t(`languages.${language}`)}
+            </Radio>
+          ))}
+        </RadioGroup>
+        <dl className="facts">
+          <dt>{t('profile.email')}</dt>
+          <dd>{me.email}</dd>
+        </dl>
+        <p className="hint">{t('profile.emailHint')}</p>
+        {update.isError && <Notice kind="error">{errorText(t, update.error)}</Notice>}
+        {update.isSuccess && <Notice kind="success">{t('profile.saved')}</Notice>}
+        <Button type="submit" variant="primary" isPending={update.isPending}>
+          {t('profile.save')}
+        </Button>
+      </Form>
     </section>
   );
 }

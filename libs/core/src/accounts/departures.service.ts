@@ -15,6 +15,7 @@ import { Actor } from './actor';
 import { MembershipEntity } from './membership.entity';
 import { Role } from './role';
 import { UserEntity } from './user.entity';
+import { appLinks } from '../links/app-links';
 
 /**
  * People leaving: an admin removes one of a person's roles, or deactivates the person. Whatever
@@ -143,7 +144,7 @@ export class DeparturesService {
           params: {
             personName: user.name,
             personEmail: user.email,
-            link: `${this.config.publicUrl}/api/v1/users/${user.id}`,
+            link: appLinks(this.config.publicUrl).person(user.id),
             deactivated,
             adoptions: orphaned,
           },

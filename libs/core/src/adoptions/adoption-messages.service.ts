@@ -9,6 +9,7 @@ import { UserEntity } from '../accounts/user.entity';
 import { AdoptionContext, participantsOf } from './adoption-context';
 import { VisitAnswerTokens } from './visit-answer-tokens';
 import { VisitEntity } from './visit.entity';
+import { appLinks } from '../links/app-links';
 
 /** Writes the messages adoption and visit changes cause, with the change's transaction. */
 @Injectable()
@@ -49,12 +50,12 @@ export class AdoptionMessages {
       location: visit.location,
       agenda: visit.agenda,
       timezone: context.school.timezone,
-      link: `${this.config.publicUrl}/api/v1/visits/${visit.id}`,
+      link: appLinks(this.config.publicUrl).visit(visit.id),
     };
   }
 
   adoptionLink(adoptionId: string): string {
-    return `${this.config.publicUrl}/api/v1/adoptions/${adoptionId}`;
+    return appLinks(this.config.publicUrl).adoption(adoptionId);
   }
 
   slots(visit: VisitEntity): { start: string; end: string }[] {

@@ -16,6 +16,7 @@ import { Locale } from '../accounts/role';
 import { UserEntity } from '../accounts/user.entity';
 import { Clock } from '../clock/clock';
 import { NotFoundError } from '../errors/domain-error';
+import { appLinks } from '../links/app-links';
 
 export interface FeedUrls {
   feedUrl: string;
@@ -172,7 +173,7 @@ export class CalendarFeedService {
 
   private build(user: UserEntity, visits: VisitRow[], shifts: ShiftRow[]): string {
     const locale = user.locale === Locale.English ? 'en' : 'da';
-    const api = `${this.config.publicUrl}/api/v1`;
+    const links = appLinks(this.config.publicUrl);
     const events: FeedEvent[] = [
       ...visits.map((visit) => ({
         uid: visitEventUid(visit.id, this.config.publicUrl),
@@ -196,7 +197,7 @@ export class CalendarFeedService {
         ),
         description: visit.agenda,
         location: visit.location,
-        url: `${api}/visits/${visit.id}`,
+        url: links.visit(visit.id),
       })),
       ...shifts.map((shift) => ({
         uid: shiftEventUid(shift.id, this.config.publicUrl),
@@ -210,7 +211,7 @@ export class CalendarFeedService {
         ),
         description: shift.title,
         location: shift.location,
-        url: `${api}/shifts/${shift.id}`,
+        url: links.shift(shift.id),
       })),
     ];
     const name = locale === 'da' ? `Partnerskaber: ${user.name}` : `Partnerships: ${user.name}`;

@@ -8,6 +8,7 @@ import { TemplateName, TemplateParams } from '@app/messaging/templates';
 import { UserEntity } from '../accounts/user.entity';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftEntity } from './shift.entity';
+import { appLinks } from '../links/app-links';
 
 /** Writes the messages volunteering changes cause, with the change's transaction. */
 @Injectable()
@@ -68,12 +69,12 @@ export class VolunteeringMessages {
       timezone: programme.timezone,
       start: shift.start.toISOString(),
       end: shift.end.toISOString(),
-      link: `${this.config.publicUrl}/api/v1/shifts/${shift.id}`,
+      link: appLinks(this.config.publicUrl).shift(shift.id),
     };
   }
 
   programmeLink(programmeId: string): string {
-    return `${this.config.publicUrl}/api/v1/programmes/${programmeId}`;
+    return appLinks(this.config.publicUrl).programme(programmeId);
   }
 
   /** A reminder the day before a confirmed place, unless that time has already passed. */

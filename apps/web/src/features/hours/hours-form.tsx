@@ -119,7 +119,7 @@ export function HoursForm({
         <FieldError>{problems.hours}</FieldError>
       </NumberField>
       <RadioGroup
-        className="field hours-radio-group"
+        className="field choice"
         value={activity}
         onChange={(value) => setActivity(value as Activity)}
         isInvalid={Boolean(problems.activity)}

@@ -98,7 +98,7 @@ export function ReportsScreen() {
         >
           {kinds.length > 1 && (
             <RadioGroup
-              className="field hours-radio-group"
+              className="field choice"
               value={kind}
               onChange={(value) => {
                 setKind(value as Kind);

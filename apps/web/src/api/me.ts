@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, data } from './client';
+import { meQuery } from './queries';
+
+/** Changes the signed-in person's name or language; the app and their mails follow. */
+export function useUpdateMe() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: { name?: string; locale?: 'da' | 'en' }) =>
+      data(api.PATCH('/api/v1/me', { body: change })),
+    onSuccess: (me) => queryClient.setQueryData(meQuery.queryKey, me),
+  });
+}
