@@ -57,7 +57,7 @@ test.describe('hours', () => {
     await page.getByLabel('Dag', { exact: true }).fill('2026-11-13');
     await page.getByLabel('Timer', { exact: true }).fill('22');
     await page.getByRole('button', { name: 'Registrér timerne' }).click();
-    await expect(page.getByRole('alert')).toContainText('Et døgn har højst 24 timer');
+    await expect(page.getByRole('alert')).toContainText('En dag har højst 24 timer');
     await expect(autumn).toHaveAttribute('aria-valuetext', /^4 af 7,4 timer/);
 
     // The person who logged an entry corrects it, then deletes it.

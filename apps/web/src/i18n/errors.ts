@@ -272,18 +272,6 @@ const texts: Record<string, [en: string, da: string]> = {
     'The day is outside the school’s terms.',
     'Dagen ligger uden for skolens semestre.',
   ],
-  'hours.day-over-24': [
-    'A day has at most 24 hours: with these, your hours on that day (over all your adoptions) would be more.',
-    'Et døgn har højst 24 timer: med disse ville dine timer den dag (for alle dine adoptioner) blive flere.',
-  ],
-  'hours.own-entries-only': [
-    'Only an administrator or the person who logged the hours can change them.',
-    'Kun en administrator eller den, der registrerede timerne, kan ændre dem.',
-  ],
-  'hours.from-visit': [
-    'These hours come from a completed visit: they are its length and cannot be changed by hand.',
-    'Timerne kommer fra et afsluttet besøg: de er besøgets længde og kan ikke ændres i hånden.',
-  ],
   'hours.entry-not-found': ['No such entry of hours.', 'Registreringen findes ikke.'],
 
   // Programmes, shifts and sign-ups

@@ -4,7 +4,7 @@ import { meQuery } from '../../api/queries';
 import { Notice, PageTitle } from '../../components/ui';
 import { errorText } from '../../i18n/error-text';
 import { ClassForm } from './class-form';
-import { formatDay, formatNumber } from './format';
+import { formatDay, formatNumber, organisationOf } from './format';
 import { schoolClassesQuery, schoolQuery } from './queries';
 
 /** A teacher's classes at each of their schools, and a form to register another. */
@@ -14,8 +14,8 @@ export function ClassesScreen() {
   const schoolIds = [
     ...new Set(
       (me?.memberships ?? [])
-        .filter((membership) => membership.role === 'teacher' && membership.organisationId)
-        .map((membership) => String(membership.organisationId)),
+        .filter((membership) => membership.role === 'teacher')
+        .flatMap((membership) => organisationOf(membership) ?? []),
     ),
   ];
   const schools = useQueries({ queries: schoolIds.map((id) => schoolQuery(id)) });

@@ -4,12 +4,12 @@ import { formatDay, formatHours, formatNumber } from './format';
 import { withDefaults } from './period';
 import { companyQuery, companyReportQuery, csvHref } from './queries';
 import { ReportFrame, ReportTable } from './report-frame';
-import { companyReportRoute } from './routes';
+import { useCompanyId, useCompanyPeriod } from './routes';
 
 /** What a company gave in a period: its adoptions' visits and hours, its volunteers' hours. */
 export function CompanyReportScreen() {
-  const { companyId } = companyReportRoute.useParams();
-  const period = withDefaults(companyReportRoute.useSearch());
+  const companyId = useCompanyId();
+  const period = withDefaults(useCompanyPeriod());
   const { t, i18n } = useTranslation();
   const report = useQuery(companyReportQuery(companyId, period));
   const company = useQuery(companyQuery(companyId));

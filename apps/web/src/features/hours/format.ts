@@ -41,3 +41,8 @@ export function schoolYearOf(day: string): string {
 export function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
+
+/** The id of a membership's organisation (the API's schema calls it an object; it is a uuid). */
+export function organisationOf(membership: { organisationId: unknown }): string | null {
+  return typeof membership.organisationId === 'string' ? membership.organisationId : null;
+}

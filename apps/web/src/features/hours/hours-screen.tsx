@@ -8,7 +8,7 @@ import { EntriesTable } from './entries-table';
 import { todayIn } from './format';
 import { HoursForm } from './hours-form';
 import { adoptionQuery, classQuery, companyQuery, hoursQuery, schoolQuery } from './queries';
-import { hoursRoute } from './routes';
+import { useAdoptionId } from './routes';
 import { TermBudgets } from './term-budgets';
 
 /**
@@ -16,7 +16,7 @@ import { TermBudgets } from './term-budgets';
  * form to log more. Teachers and others who may see the adoption read it only.
  */
 export function HoursScreen() {
-  const { adoptionId } = hoursRoute.useParams();
+  const adoptionId = useAdoptionId();
   const { t } = useTranslation();
   const me = useQuery(meQuery).data;
   const adoption = useQuery(adoptionQuery(adoptionId));

@@ -4,12 +4,12 @@ import { browserZone, formatDay, formatHours, formatNumber } from './format';
 import { withDefaults } from './period';
 import { csvHref, programmeReportQuery } from './queries';
 import { ReportFrame, ReportTable } from './report-frame';
-import { programmeReportRoute } from './routes';
+import { useProgrammeId, useProgrammePeriod } from './routes';
 
 /** How a programme ran in a period: shifts, attendance and hours, and each company's part. */
 export function ProgrammeReportScreen() {
-  const { programmeId } = programmeReportRoute.useParams();
-  const period = withDefaults(programmeReportRoute.useSearch());
+  const programmeId = useProgrammeId();
+  const period = withDefaults(useProgrammePeriod());
   const { t, i18n } = useTranslation();
   const report = useQuery(programmeReportQuery(programmeId, period));
   const number = (value: number) => formatNumber(i18n.language, value);

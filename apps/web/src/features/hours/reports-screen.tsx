@@ -16,6 +16,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../api/queries';
 import { Button, Notice, PageTitle } from '../../components/ui';
+import { organisationOf } from './format';
 import { PeriodFields } from './period-fields';
 import { defaultPeriod } from './period';
 import { companiesQuery, companyQuery, programmesQuery } from './queries';
@@ -31,12 +32,12 @@ function useChoices(): Record<Kind, Choice[]> {
   const me = useQuery(meQuery).data;
   const isAdmin = me?.isAdmin === true;
   const ownCompanies = (me?.memberships ?? [])
-    .filter((membership) => membership.role === 'contact' && membership.organisationId)
-    .map((membership) => String(membership.organisationId));
+    .filter((membership) => membership.role === 'contact')
+    .flatMap((membership) => organisationOf(membership) ?? []);
   const partners = new Set(
     (me?.memberships ?? [])
       .filter((membership) => membership.role === 'coordinator')
-      .map((membership) => String(membership.organisationId)),
+      .flatMap((membership) => organisationOf(membership) ?? []),
   );
   const all = useQuery({ ...companiesQuery, enabled: isAdmin });
   const own = useQueries({ queries: isAdmin ? [] : ownCompanies.map((id) => companyQuery(id)) });

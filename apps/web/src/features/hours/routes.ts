@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { signedInRoute } from '../../routes/root';
 import { periodSearch } from './period';
+import type { Period } from './queries';
 
 export const hoursRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -41,3 +42,17 @@ export const hoursRoutes = [
   companyReportRoute,
   programmeReportRoute,
 ];
+
+// The route tree is put together from every area, so its parameters are not typed by path here.
+export const useAdoptionId = () =>
+  hoursRoute.useParams({ select: (params: { adoptionId: string }) => params.adoptionId });
+export const useCompanyId = () =>
+  companyReportRoute.useParams({ select: (params: { companyId: string }) => params.companyId });
+export const useProgrammeId = () =>
+  programmeReportRoute.useParams({
+    select: (params: { programmeId: string }) => params.programmeId,
+  });
+export const useCompanyPeriod = () =>
+  companyReportRoute.useSearch({ select: (search: Partial<Period>) => search });
+export const useProgrammePeriod = () =>
+  programmeReportRoute.useSearch({ select: (search: Partial<Period>) => search });
