@@ -81,7 +81,7 @@ export function ClassForm({
     >
       {schools.length > 1 && (
         <Select
-          className="field"
+          className="field hours-select"
           selectedKey={schoolId}
           onSelectionChange={(key) => setSchoolId(String(key))}
         >

@@ -7,7 +7,7 @@ import { errorText } from '../../i18n/error-text';
 import { EntriesTable } from './entries-table';
 import { todayIn } from './format';
 import { HoursForm } from './hours-form';
-import { adoptionQuery, classQuery, companyQuery, hoursQuery, schoolQuery } from './queries';
+import { adoptionQuery, hoursQuery } from './queries';
 import { useAdoptionId } from './routes';
 import { TermBudgets } from './term-budgets';
 
@@ -21,19 +21,6 @@ export function HoursScreen() {
   const me = useQuery(meQuery).data;
   const adoption = useQuery(adoptionQuery(adoptionId));
   const hours = useQuery(hoursQuery(adoptionId));
-  const schoolClass = useQuery({
-    ...classQuery(adoption.data?.classId ?? ''),
-    enabled: !!adoption.data,
-  });
-  const school = useQuery({
-    ...schoolQuery(schoolClass.data?.schoolId ?? ''),
-    enabled: !!schoolClass.data,
-  });
-  const company = useQuery({
-    ...companyQuery(adoption.data?.companyId ?? ''),
-    enabled: !!adoption.data,
-  });
-
   const failed = adoption.error ?? hours.error;
   if (failed) {
     return (
@@ -52,7 +39,7 @@ export function HoursScreen() {
     );
   }
 
-  const today = todayIn(school.data?.timezone ?? 'Europe/Copenhagen');
+  const today = todayIn(adoption.data.school.timezone);
   const terms = adoption.data.terms ?? [];
   const current = terms.find((term) => term.startsOn <= today && today <= term.endsOn)?.name;
   const started = new Set(terms.filter((term) => term.startsOn <= today).map((term) => term.name));
@@ -62,7 +49,7 @@ export function HoursScreen() {
     .reverse();
   const isContact = me.id === adoption.data.contactPersonId;
   const canLog = isContact && adoption.data.status === 'active';
-  const who = [schoolClass.data?.label, company.data?.name].filter(Boolean).join(', ');
+  const who = `${adoption.data.class.label}, ${adoption.data.company.name}`;
 
   return (
     <section className="page">
@@ -71,7 +58,7 @@ export function HoursScreen() {
           {t('hours.backToAdoption')}
         </Link>
       </p>
-      <PageTitle>{who ? t('hours.titleFor', { who }) : t('hours.title')}</PageTitle>
+      <PageTitle>{t('hours.titleFor', { who })}</PageTitle>
       {!isContact && <p className="hint">{t('hours.readOnly')}</p>}
       <h2>{t('hours.budget.heading')}</h2>
       {shown.length === 0 ? (

@@ -15,12 +15,6 @@ export const hoursQuery = (id: string) =>
     queryFn: () => data(api.GET('/api/v1/adoptions/{id}/hours', { params: { path: { id } } })),
   });
 
-export const classQuery = (id: string) =>
-  queryOptions({
-    queryKey: ['classes', id],
-    queryFn: () => data(api.GET('/api/v1/classes/{id}', { params: { path: { id } } })),
-  });
-
 export const schoolQuery = (id: string) =>
   queryOptions({
     queryKey: ['schools', id],

@@ -115,7 +115,7 @@ export function ReportsScreen() {
             </RadioGroup>
           )}
           <Select
-            className="field"
+            className="field hours-select"
             selectedKey={chosen?.id ?? null}
             onSelectionChange={(key) => setSubject(String(key))}
           >
