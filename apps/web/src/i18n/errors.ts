@@ -272,6 +272,7 @@ const texts: Record<string, [en: string, da: string]> = {
     'The day is outside the school’s terms.',
     'Dagen ligger uden for skolens semestre.',
   ],
+  'hours.entry-not-found': ['No such entry of hours.', 'Registreringen findes ikke.'],
 
   // Programmes, shifts and sign-ups
   'programme.companies': ['Choose companies that exist.', 'Vælg virksomheder, der findes.'],

@@ -1,7 +1,12 @@
 import type { Feature } from '../feature';
+import { hoursRoutes } from './routes';
+import { hoursTexts } from './texts';
 
 export const hours: Feature = {
-  routes: [],
-  navItems: [],
-  texts: { en: {}, da: {} },
+  routes: hoursRoutes,
+  navItems: [
+    { to: '/classes', labelKey: 'hours.nav.classes', roles: ['teacher'] },
+    { to: '/reports', labelKey: 'nav.reports', roles: ['contact', 'coordinator'] },
+  ],
+  texts: hoursTexts,
 };
