@@ -93,12 +93,16 @@ export function VisitsScreen() {
   return (
     <section className="page">
       <PageTitle>{t('visits.visits.title')}</PageTitle>
-      <h2>{t('visits.visits.waiting')}</h2>
-      <VisitList visits={sorted.waiting} empty={t('visits.visits.waitingEmpty')} adoptions={byId} />
-      <h2>{t('visits.visits.coming')}</h2>
-      <VisitList visits={sorted.coming} empty={t('visits.visits.comingEmpty')} adoptions={byId} />
-      <h2>{t('visits.visits.past')}</h2>
-      <VisitList visits={sorted.past} empty={t('visits.visits.pastEmpty')} adoptions={byId} />
+      {(['waiting', 'coming', 'past'] as const).map((list) => (
+        <section key={list} aria-labelledby={`visits-${list}`}>
+          <h2 id={`visits-${list}`}>{t(`visits.visits.${list}`)}</h2>
+          <VisitList
+            visits={sorted[list]}
+            empty={t(`visits.visits.${list}Empty`)}
+            adoptions={byId}
+          />
+        </section>
+      ))}
     </section>
   );
 }
