@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../api/queries';
 import { Notice, PageTitle } from '../../components/ui';
@@ -7,9 +7,10 @@ import { errorText } from '../../i18n/error-text';
 import { useAdoptionName } from './adoptions-screen';
 import { browserZone, formatDate, formatHours, missingIn } from './format';
 import { adoptionHoursQuery, adoptionQuery, sideIn } from './queries';
-import { adoptionRoute } from './routes';
 import type { Adoption, Side, Term } from './types';
 import { VisitLine } from './visit-line';
+
+const route = getRouteApi('/signed-in/adoptions/$adoptionId');
 
 /** How many terms from today on the page shows; later ones are far off. */
 const TERMS_AHEAD = 3;
@@ -117,7 +118,9 @@ function TermSection({
 /** An adoption: both sides, and per term its visits, the hours against the budget, what is missing. */
 export function AdoptionScreen() {
   const { t, i18n } = useTranslation();
-  const { adoptionId } = adoptionRoute.useParams();
+  const adoptionId = route.useParams({
+    select: (params: { adoptionId: string }) => params.adoptionId,
+  });
   const adoption = useQuery(adoptionQuery(adoptionId));
   const hours = useQuery(adoptionHoursQuery(adoptionId));
   const me = useQuery(meQuery).data;
@@ -136,11 +139,13 @@ export function AdoptionScreen() {
   );
   const hoursOf = (term: Term): HoursOfTerm => {
     const logged = hours.data?.terms.find((entry) => entry.term === term.name);
-    return logged ?? {
-      budget: term.hoursBudget,
-      logged: term.hoursLogged,
-      remaining: term.hoursBudget - term.hoursLogged,
-    };
+    return (
+      logged ?? {
+        budget: term.hoursBudget,
+        logged: term.hoursLogged,
+        remaining: term.hoursBudget - term.hoursLogged,
+      }
+    );
   };
   const none = t('visits.none');
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -19,11 +19,18 @@ import { errorText } from '../../i18n/error-text';
 import { browserZone } from './format';
 import { visitErrorText } from './rule-text';
 import { HostsField } from './hosts-field';
-import { adoptionQuery, adoptionSchoolQuery, organisationOf, sideIn, visitChanged } from './queries';
-import { proposeRoute } from './routes';
+import {
+  adoptionQuery,
+  adoptionSchoolQuery,
+  organisationOf,
+  sideIn,
+  visitChanged,
+} from './queries';
 import { SlotFields } from './slot-fields';
 import type { Adoption, AdoptionSchool, Visit, VisitKind } from './types';
 import { newDraft, useSlots } from './use-slots';
+
+const route = getRouteApi('/signed-in/adoptions/$adoptionId/propose');
 
 /** The locale of react-aria's date fields: the app's language, written the Danish or British way. */
 export function fieldLocale(language: string): string {
@@ -33,7 +40,9 @@ export function fieldLocale(language: string): string {
 /** Propose a visit: its kind, one to three times, where, what, and colleagues to bring. */
 export function ProposeScreen() {
   const { t } = useTranslation();
-  const { adoptionId } = proposeRoute.useParams();
+  const adoptionId = route.useParams({
+    select: (params: { adoptionId: string }) => params.adoptionId,
+  });
   const adoption = useQuery(adoptionQuery(adoptionId));
   const school = useQuery({
     ...adoptionSchoolQuery(adoption.data ?? ({ id: adoptionId } as Adoption)),
@@ -47,7 +56,7 @@ export function ProposeScreen() {
 
 function ProposeForm({ adoption, school }: { adoption: Adoption; school: AdoptionSchool }) {
   const { t, i18n } = useTranslation();
-  const search = proposeRoute.useSearch();
+  const search = route.useSearch({ select: (search: { kind?: VisitKind }) => search });
   const me = useQuery(meQuery).data;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -64,7 +73,13 @@ function ProposeForm({ adoption, school }: { adoption: Adoption; school: Adoptio
       data(
         api.POST('/api/v1/adoptions/{id}/visits', {
           params: { path: { id: adoption.id } },
-          body: { kind, slots: slots.body(), location: location.trim(), agenda: agenda.trim(), hostIds },
+          body: {
+            kind,
+            slots: slots.body(),
+            location: location.trim(),
+            agenda: agenda.trim(),
+            hostIds,
+          },
         }),
       ) as Promise<Visit>,
     onSuccess: async (visit) => {
@@ -104,6 +119,8 @@ function ProposeForm({ adoption, school }: { adoption: Adoption; school: Adoptio
       <I18nProvider locale={fieldLocale(i18n.language)}>
         <Form
           className="stack propose-form"
+          // The form's own notices say what is missing or broken, in words, as one list.
+          validationBehavior="aria"
           onSubmit={(event) => {
             event.preventDefault();
             setTried(true);
@@ -157,7 +174,9 @@ function ProposeForm({ adoption, school }: { adoption: Adoption; school: Adoptio
             value={hostIds}
             onChange={setHostIds}
           />
-          {tried && !slots.complete && <Notice kind="error">{t('visits.propose.incomplete')}</Notice>}
+          {tried && !slots.complete && (
+            <Notice kind="error">{t('visits.propose.incomplete')}</Notice>
+          )}
           {tried && slots.broken && <Notice kind="error">{t('visits.propose.fixFirst')}</Notice>}
           {tried && !filled && <Notice kind="error">{t('visits.propose.required')}</Notice>}
           {propose.isError && (

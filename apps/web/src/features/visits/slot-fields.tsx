@@ -1,9 +1,4 @@
-import {
-  type CalendarDate,
-  type Time,
-  toCalendarDateTime,
-  toZoned,
-} from '@internationalized/date';
+import { type CalendarDate, type Time, toCalendarDateTime, toZoned } from '@internationalized/date';
 import { useTranslation } from 'react-i18next';
 import {
   Calendar,
@@ -31,9 +26,12 @@ export interface SlotDraft {
   to: Time | null;
 }
 
+/** A year being typed digit by digit passes through 2, 20 and 202 on its way to 2027. */
+const FIRST_YEAR = 1900;
+
 /** The instants of a complete draft on the school's wall clock, or null while a part is missing. */
 export function slotTimes(draft: SlotDraft, timeZone: string): SlotTimes | null {
-  if (!draft.date || !draft.from || !draft.to) return null;
+  if (!draft.date || !draft.from || !draft.to || draft.date.year < FIRST_YEAR) return null;
   const at = (time: Time) =>
     toZoned(toCalendarDateTime(draft.date!, time), timeZone, 'compatible').toDate();
   return { start: at(draft.from), end: at(draft.to) };
@@ -64,7 +62,10 @@ function DateField({
         <DateInput className="segments">
           {(segment) => <DateSegment segment={segment} className="segment" />}
         </DateInput>
-        <AriaButton className="button quiet calendar-button" aria-label={t('visits.propose.calendar')}>
+        <AriaButton
+          className="button quiet calendar-button"
+          aria-label={t('visits.propose.calendar')}
+        >
           <span aria-hidden="true">▾</span>
         </AriaButton>
       </Group>
@@ -72,15 +73,25 @@ function DateField({
         <Dialog className="calendar-dialog" aria-label={t('visits.propose.calendar')}>
           <Calendar className="calendar">
             <header>
-              <AriaButton slot="previous" className="button quiet" aria-label={t('visits.propose.previous')}>
+              <AriaButton
+                slot="previous"
+                className="button quiet"
+                aria-label={t('visits.propose.previous')}
+              >
                 <span aria-hidden="true">‹</span>
               </AriaButton>
               <Heading />
-              <AriaButton slot="next" className="button quiet" aria-label={t('visits.propose.next')}>
+              <AriaButton
+                slot="next"
+                className="button quiet"
+                aria-label={t('visits.propose.next')}
+              >
                 <span aria-hidden="true">›</span>
               </AriaButton>
             </header>
-            <CalendarGrid>{(date) => <CalendarCell date={date} className="calendar-cell" />}</CalendarGrid>
+            <CalendarGrid>
+              {(date) => <CalendarCell date={date} className="calendar-cell" />}
+            </CalendarGrid>
           </Calendar>
         </Dialog>
       </Popover>
@@ -183,7 +194,9 @@ export function SlotFields({
         );
       })}
       {slots.length < 3 && (
-        <Button onPress={() => onChange([...slots, newSlot()])}>{t('visits.propose.addSlot')}</Button>
+        <Button onPress={() => onChange([...slots, newSlot()])}>
+          {t('visits.propose.addSlot')}
+        </Button>
       )}
     </div>
   );

@@ -18,7 +18,12 @@ export interface ProposalContext {
   };
   adoption: { startsOn: string; endsOn: string };
   /** The adoption's live visits (requested, confirmed, held), except the one being moved. */
-  otherVisits: readonly { kind: VisitKind; term: string; start: string | null; end: string | null }[];
+  otherVisits: readonly {
+    kind: VisitKind;
+    term: string;
+    start: string | null;
+    end: string | null;
+  }[];
   now: Date;
 }
 

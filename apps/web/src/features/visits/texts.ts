@@ -42,7 +42,10 @@ const en = {
     missing: 'Still missing this term',
     missingKind: { 'class-visit': 'No class visit yet', preparation: 'No preparation meeting yet' },
     complete: 'This term has both its preparation meeting and its class visit.',
-    propose: { 'class-visit': 'Propose a class visit', preparation: 'Propose a preparation meeting' },
+    propose: {
+      'class-visit': 'Propose a class visit',
+      preparation: 'Propose a preparation meeting',
+    },
     proposeIn: {
       'class-visit': 'Propose a class visit ({{term}})',
       preparation: 'Propose a preparation meeting ({{term}})',
@@ -69,7 +72,8 @@ const en = {
     agenda: 'What you will do',
     agendaHint: 'A few lines the other side and the class can prepare by.',
     hosts: 'Colleagues who come along',
-    hostsHint: 'They get the invitation too. You, the class’s teachers and the contact person take part anyway.',
+    hostsHint:
+      'They get the invitation too. You, the class’s teachers and the contact person take part anyway.',
     noColleagues: 'No colleagues to choose.',
     submit: 'Send the proposal',
     sending: 'Sending…',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LIVE_STATUSES } from './format';
 import { ruleText } from './rule-text';
 import { type SlotDraft, slotTimes } from './slot-fields';
-import { proposalProblems, type ProposalContext, slotProblems } from './slot-rules';
+import { proposalProblems, type ProposalContext, slotProblems, type SlotTimes } from './slot-rules';
 import type { Adoption, AdoptionSchool, VisitKind } from './types';
 
 let nextKey = 1;
@@ -43,7 +43,14 @@ export function useSlots(
   const times = drafts.map((draft) => slotTimes(draft, school.timezone));
   const perSlot = times.map((slot) => (slot ? words(slotProblems(slot, context)) : []));
   const complete = times.every((slot) => slot !== null);
-  const together = complete ? words(proposalProblems(times.map((slot) => slot!), context)) : [];
+  const together = complete
+    ? words(
+        proposalProblems(
+          times.filter((slot): slot is SlotTimes => slot !== null),
+          context,
+        ),
+      )
+    : [];
   const broken = perSlot.some((texts) => texts.length > 0) || together.length > 0;
   return {
     drafts,

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../../api/client';
@@ -17,9 +17,10 @@ import {
 } from './queries';
 import { ReasonDialog } from './reason-dialog';
 import { visitErrorText } from './rule-text';
-import { visitRoute } from './routes';
 import type { Adoption, Side, Visit } from './types';
 import { CompleteForm, HostsForm, RescheduleForm } from './visit-forms';
+
+const route = getRouteApi('/signed-in/visits/$visitId');
 
 type Change =
   | { kind: 'confirmed'; slot: number }
@@ -35,11 +36,17 @@ function send(id: string, change: Change): Promise<Visit> {
       case 'confirmed':
         return api.POST('/api/v1/visits/{id}/confirm', { ...path, body: { slot: change.slot } });
       case 'declined':
-        return api.POST('/api/v1/visits/{id}/decline', { ...path, body: { reason: change.reason } });
+        return api.POST('/api/v1/visits/{id}/decline', {
+          ...path,
+          body: { reason: change.reason },
+        });
       case 'cancelled':
         return api.POST('/api/v1/visits/{id}/cancel', { ...path, body: { reason: change.reason } });
       case 'rescheduled':
-        return api.POST('/api/v1/visits/{id}/reschedule', { ...path, body: { slots: change.slots } });
+        return api.POST('/api/v1/visits/{id}/reschedule', {
+          ...path,
+          body: { slots: change.slots },
+        });
       case 'hosts':
         return api.PUT('/api/v1/visits/{id}/hosts', { ...path, body: { hostIds: change.hostIds } });
       case 'completed':
@@ -49,7 +56,7 @@ function send(id: string, change: Change): Promise<Visit> {
         });
     }
   })();
-  return data(answer) as Promise<Visit>;
+  return data(answer);
 }
 
 const DONE: Record<Change['kind'], string> = {
@@ -64,7 +71,9 @@ const DONE: Record<Change['kind'], string> = {
 /** The visit, its times, who takes part, its history, and what the caller's side may do now. */
 export function VisitScreen() {
   const { t } = useTranslation();
-  const { visitId } = visitRoute.useParams();
+  const visitId = route.useParams({
+    select: (params: { visitId: string }) => params.visitId,
+  });
   const visit = useQuery(visitQuery(visitId));
   const adoption = useQuery({
     ...adoptionQuery(visit.data?.adoptionId ?? ''),
@@ -75,7 +84,12 @@ export function VisitScreen() {
   if (error) return <Notice kind="error">{errorText(t, error)}</Notice>;
   if (!visit.data || !adoption.data || !me) return <p className="page">{t('visits.loading')}</p>;
   return (
-    <VisitPage visit={visit.data} adoption={adoption.data} side={sideIn(me, adoption.data)} me={me.id} />
+    <VisitPage
+      visit={visit.data}
+      adoption={adoption.data}
+      side={sideIn(me, adoption.data)}
+      me={me.id}
+    />
   );
 }
 
@@ -107,7 +121,8 @@ function VisitPage({
   const none = t('visits.none');
   const open_ = visit.status === 'requested' || visit.status === 'confirmed';
   const answering = side !== null && visit.status === 'requested' && side !== visit.proposedBySide;
-  const ended = visit.end !== null && Date.parse(visit.end) <= Date.now();
+  const [now] = useState(() => Date.now());
+  const ended = visit.end !== null && Date.parse(visit.end) <= now;
   const exclude = [me, adoption.contactPersonId, ...(adoption.teachers ?? []).map((p) => p.id)];
   const toggle = (what: typeof open) => setOpen(open === what ? null : what);
   const otherSide = visit.proposedBySide === 'school' ? 'company' : 'school';
@@ -205,7 +220,9 @@ function VisitPage({
                 {answering && (
                   <Button
                     variant="primary"
-                    aria-label={t('visits.visit.chooseSlotNamed', { when: span(slot.start, slot.end) })}
+                    aria-label={t('visits.visit.chooseSlotNamed', {
+                      when: span(slot.start, slot.end),
+                    })}
                     isPending={change.isPending && change.variables.kind === 'confirmed'}
                     onPress={() => change.mutate({ kind: 'confirmed', slot: index })}
                   >

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../api/queries';
 import { Notice, PageTitle } from '../../components/ui';
@@ -74,6 +75,7 @@ export function VisitsScreen() {
   const me = useQuery(meQuery).data;
   const visits = useQuery(visitsQuery);
   const adoptions = useQuery(adoptionsQuery);
+  const [now] = useState(() => Date.now());
 
   const error = visits.error ?? adoptions.error;
   if (error) return <Notice kind="error">{errorText(t, error)}</Notice>;
@@ -87,7 +89,7 @@ export function VisitsScreen() {
       const adoption = byId.get(visit.adoptionId);
       return adoption ? sideIn(me, adoption) : null;
     },
-    Date.now(),
+    now,
   );
 
   return (
