@@ -140,6 +140,7 @@ describe('signing in by email', () => {
         role: 'contact',
         organisationType: 'company',
         organisationId: company.id,
+        organisationName: 'LEGO',
       },
     ]);
 

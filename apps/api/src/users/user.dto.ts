@@ -88,7 +88,7 @@ export class MembershipDto {
   @ApiProperty({ enum: ['school', 'company', 'partner'], nullable: true })
   organisationType: string | null;
 
-  @ApiProperty({ format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   organisationId: string | null;
 
   @ApiPropertyOptional({

@@ -14,7 +14,7 @@ import {
   toShiftDto,
   UpdateProgrammeDto,
 } from './programme.dto';
-import { CommitmentDto } from './signup.dto';
+import { CommitmentDto, CommitmentEndedDto } from './signup.dto';
 
 @ApiTags('programmes')
 @ApiBearerAuth()
@@ -115,11 +115,11 @@ export class ProgrammesController {
   @Delete(':id/commitments/me')
   @Allow(Role.Volunteer)
   @HttpCode(200)
-  @ApiOkResponse({ description: 'How many coming places were released.' })
+  @ApiOkResponse({ type: CommitmentEndedDto, description: 'How many coming places were released.' })
   endCommitment(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParam) id: string,
-  ): Promise<{ released: number }> {
+  ): Promise<CommitmentEndedDto> {
     return this.commitments.endCommitment(actor, id);
   }
 }

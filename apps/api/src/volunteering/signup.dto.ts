@@ -83,6 +83,10 @@ export class CommitmentDto {
   waitlisted: number;
 }
 
+export class CommitmentEndedDto {
+  @ApiProperty({ description: 'Coming places the ended commitment gave up.' }) released: number;
+}
+
 export class MonthHoursDto {
   @ApiProperty({ example: '2026-10' }) month: string;
   @ApiProperty({ format: 'uuid' }) programmeId: string;

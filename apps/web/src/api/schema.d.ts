@@ -974,7 +974,7 @@ export interface components {
             /** @enum {string|null} */
             organisationType: "school" | "company" | "partner" | null;
             /** Format: uuid */
-            organisationId: Record<string, never> | null;
+            organisationId: string | null;
             /** @description The organisation's name, where the person is read with their roles' places. */
             organisationName?: string | null;
         };
@@ -1818,6 +1818,10 @@ export interface components {
             confirmed: number;
             /** @description Shifts it put the volunteer on the waiting list for. */
             waitlisted: number;
+        };
+        CommitmentEndedDto: {
+            /** @description Coming places the ended commitment gave up. */
+            released: number;
         };
         SignupDto: {
             /** Format: uuid */
@@ -3510,7 +3514,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitmentEndedDto"];
+                };
             };
         };
     };

@@ -18,9 +18,9 @@ function sources(directory: string): string[] {
 function codesInSource(): Set<string> {
   const codes = new Set<string>(VISIT_SLOT_RULES);
   const patterns = [
-    /new\s+\w*Error\(\s*'([a-z][a-z-]*(?:\.[a-z-]+)+)'/g,
-    /slotConflict\(\s*'([a-z][a-z-]*(?:\.[a-z-]+)+)'/g,
-    /\bcode:\s*'([a-z][a-z-]*(?:\.[a-z-]+)+)'/g,
+    /new\s+\w*Error\(\s*'([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)'/g,
+    /slotConflict\(\s*'([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)'/g,
+    /\bcode:\s*'([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)'/g,
   ];
   for (const file of ['libs/core/src', 'libs/calendar/src', 'apps/api/src'].flatMap((dir) =>
     sources(join(ROOT, dir)),

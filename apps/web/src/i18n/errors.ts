@@ -142,6 +142,10 @@ const texts: Record<string, [en: string, da: string]> = {
     'The class is already adopted.',
     'Klassen er allerede adopteret.',
   ],
+  'adoption.class-beyond-9th-grade': [
+    'The class is past 9th grade; adoptions last until the class finishes 9th grade.',
+    'Klassen er forbi 9. klasse; en adoption varer, til klassen går ud af 9. klasse.',
+  ],
   'adoption.class-graduated': [
     'The class has finished 9th grade.',
     'Klassen er gået ud af 9. klasse.',
@@ -172,8 +176,8 @@ const texts: Record<string, [en: string, da: string]> = {
     'Besøget skal slutte, efter det begynder.',
   ],
   'visit.duration': [
-    'A class visit lasts 2 to 4 hours, a preparation meeting 30 minutes to 2 hours.',
-    'Et klassebesøg varer 2 til 4 timer, et forberedende møde 30 minutter til 2 timer.',
+    'A class visit lasts 2 to 5 hours, a preparation meeting 30 minutes to 2 hours.',
+    'Et klassebesøg varer 2 til 5 timer, et forberedende møde 30 minutter til 2 timer.',
   ],
   'visit.one-day': [
     'A visit starts and ends on the same day.',
