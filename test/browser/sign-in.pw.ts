@@ -17,7 +17,7 @@ test.describe('signing in', () => {
       page,
       at,
     }) => {
-      await signIn(page, at, person.email);
+      await signIn(page, at, person.email, { byMail: true });
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         `${greeting}, ${person.name}`,
       );
@@ -28,7 +28,9 @@ test.describe('signing in', () => {
   test('a screen asked for before signing in is shown after it', async ({ page, at }) => {
     await page.goto('/calendar');
     await expect(page).toHaveURL(/\/login\?next=%2Fcalendar/);
-    await signIn(page, at, DEMO.volunteer.email);
+    await signIn(page, at, DEMO.volunteer.email, { byMail: true });
+    await expect(page).toHaveURL(/\/calendar$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your calendar');
   });
 
   test('the session cookie is HttpOnly and SameSite=Strict, and signing out ends it', async ({
@@ -36,7 +38,7 @@ test.describe('signing in', () => {
     context,
     at,
   }) => {
-    await signIn(page, at, DEMO.teacher.email);
+    await signIn(page, at, DEMO.teacher.email, { byMail: true });
     const [cookie] = await context.cookies();
     expect(cookie).toMatchObject({
       name: 'session',

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, redirect } from '@tanstack/react-router';
 import { meQuery } from '../api/queries';
+import { takeNext } from './after-sign-in';
 import { Layout } from '../components/layout';
 import { NotFound } from '../screens/not-found';
 
@@ -22,6 +23,10 @@ export const signedInRoute = createRoute({
     // TanStack Router's way to send someone elsewhere is to throw its redirect.
     // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (!me) throw redirect({ to: '/login', search: { next: location.href } });
+    // Landed on the front page by the sign-in link: go on to the screen asked for before.
+    const next = location.pathname === '/' ? takeNext() : null;
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (next) throw redirect({ href: next });
     return { me };
   },
 });

@@ -1,14 +1,18 @@
 import { useMutation } from '@tanstack/react-query';
+import { useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
 import { Button, Field, Notice, PageTitle } from '../components/ui';
 import { errorText } from '../i18n/error-text';
+import { rememberNext } from '../routes/after-sign-in';
 
 /** Asks for a sign-in link. The answer is the same whether or not the address is known. */
 export function LoginScreen() {
   const { t } = useTranslation();
+  const search: { next?: unknown } = useSearch({ strict: false });
+  const next = typeof search.next === 'string' ? search.next : undefined;
   const [email, setEmail] = useState('');
   const request = useMutation({
     mutationFn: (address: string) =>
@@ -35,6 +39,7 @@ export function LoginScreen() {
         className="stack"
         onSubmit={(event) => {
           event.preventDefault();
+          if (next) rememberNext(next);
           request.mutate(email.trim());
         }}
       >

@@ -104,7 +104,7 @@ export function organisationOf(
   if (side === 'company') return adoption.companyId;
   if (adoption.school) return adoption.school.id;
   const membership = me.memberships.find((m) => m.role === 'teacher');
-  return (membership?.organisationId as string | null | undefined) ?? undefined;
+  return membership?.organisationId ?? undefined;
 }
 
 /**
