@@ -30,6 +30,10 @@ const texts: Record<string, [en: string, da: string]> = {
     'This request came from another site and was refused.',
     'Forespørgslen kom fra et andet websted og blev afvist.',
   ],
+  'request.not-json': [
+    'The request was not sent as JSON and was refused.',
+    'Forespørgslen blev ikke sendt som JSON og blev afvist.',
+  ],
   'route.not-found': ['There is nothing at this address.', 'Der er intet på denne adresse.'],
   'page.cursor': [
     'That page of the list is no longer valid. Start from the top.',
@@ -97,8 +101,40 @@ const texts: Record<string, [en: string, da: string]> = {
     'Choose a valid time zone, e.g. Europe/Copenhagen.',
     'Vælg en gyldig tidszone, fx Europe/Copenhagen.',
   ],
+  'user.email-taken': [
+    'Another person already has this e-mail address: one address is one person.',
+    'En anden person har allerede denne e-mailadresse: én adresse er én person.',
+  ],
+  'user.deactivated': [
+    'A deactivated person holds no roles: invite them again to bring them back.',
+    'En deaktiveret person har ingen roller: invitér personen igen for at få dem tilbage.',
+  ],
+  'user.email-in-admin-emails': [
+    'This address is an administrator by the server’s settings (ADMIN_EMAILS); change the settings, not the person.',
+    'Adressen er administrator via serverens indstillinger (ADMIN_EMAILS); ret indstillingerne, ikke personen.',
+  ],
+  'user.erased': [
+    'An erased person cannot be changed or given roles.',
+    'En slettet person kan ikke ændres eller få roller.',
+  ],
+  'school.closed-date-has-visit': [
+    'A day with a confirmed visit cannot be closed. Cancel or move the visit first.',
+    'En dag med et bekræftet besøg kan ikke lukkes. Aflys eller flyt besøget først.',
+  ],
+  'school.timezone-moves-visit': [
+    'In the new time zone a confirmed visit would break a rule. Cancel or move the visit first.',
+    'I den nye tidszone ville et bekræftet besøg bryde en regel. Aflys eller flyt besøget først.',
+  ],
+  'school.calendar-has-adoptions': [
+    'The school year’s start and last school day can change only while no class of the school has an adoption.',
+    'Skoleårets start og sidste skoledag kan kun ændres, mens ingen af skolens klasser har en adoption.',
+  ],
 
   // Classes and adoptions
+  'class.grade-fixed-by-adoption': [
+    'A class’s grade and school year can change only while it has no adoption.',
+    'En klasses klassetrin og skoleår kan kun ændres, mens den ikke har en adoption.',
+  ],
   'class.label-taken': [
     'The school has a class of that name this school year.',
     'Skolen har allerede en klasse med det navn i dette skoleår.',
@@ -276,6 +312,15 @@ const texts: Record<string, [en: string, da: string]> = {
   'attendance.shift-not-started': [
     'Attendance is marked once the shift has started.',
     'Fremmøde registreres, når vagten er begyndt.',
+  ],
+
+  'hours.own-entries-only': [
+    'Only an administrator or the person who logged the hours can change them.',
+    'Kun en administrator eller den, der registrerede timerne, kan ændre dem.',
+  ],
+  'hours.from-visit': [
+    'These hours come from a completed visit: they are its duration and cannot be typed in.',
+    'Timerne kommer fra et gennemført besøg: de er dets varighed og kan ikke skrives ind.',
   ],
 
   // Reports and deliveries
