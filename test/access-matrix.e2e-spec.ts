@@ -481,6 +481,25 @@ describe('access to every route', () => {
     { method: 'get', label: 'GET /docs-json', path: () => '/docs-json', expected: everyone(200) },
     { method: 'get', label: 'GET /me', path: () => '/api/v1/me', expected: signedIn(200) },
     {
+      method: 'patch',
+      label: 'PATCH /me',
+      path: () => '/api/v1/me',
+      body: () => ({ locale: 'da' }),
+      expected: signedIn(200),
+    },
+    {
+      method: 'get',
+      label: 'GET /me/signups',
+      path: () => '/api/v1/me/signups',
+      expected: signedIn(200),
+    },
+    {
+      method: 'get',
+      label: 'GET /me/commitments',
+      path: () => '/api/v1/me/commitments',
+      expected: signedIn(200),
+    },
+    {
       method: 'get',
       label: 'GET /me/hours',
       path: () => '/api/v1/me/hours',
@@ -662,6 +681,12 @@ describe('access to every route', () => {
       label: 'GET /companies',
       path: () => '/api/v1/companies',
       expected: signedIn(200),
+    },
+    {
+      method: 'get',
+      label: 'GET /companies/directory',
+      path: () => '/api/v1/companies/directory',
+      expected: coordinatorsOnly(200),
     },
     {
       method: 'get',
@@ -1189,6 +1214,12 @@ describe('access to every route', () => {
     },
     {
       method: 'get',
+      label: 'GET /shifts',
+      path: () => '/api/v1/shifts',
+      expected: signedIn(200),
+    },
+    {
+      method: 'get',
       label: 'GET /shifts/:shiftA',
       path: (w) => `/api/v1/shifts/${w.programmeA.shiftId}`,
       expected: visibleTo('contactA', 'volunteerA', 'coordinatorA'),
@@ -1380,6 +1411,27 @@ describe('access to every route', () => {
       expect(await programmes('admin')).toEqual(
         expect.arrayContaining([world.programmeA.id, world.programmeB.id]),
       );
+    });
+
+    it('lists shifts across programmes only to their volunteers and coordinators', async () => {
+      const programmesIn = async (actor: ActorName) => {
+        const response = await as(actor)
+          .get('/api/v1/shifts?from=2026-09-01&to=2026-12-31')
+          .expect(200);
+        return new Set(
+          (response.body.items as { programmeId: string }[]).map((s) => s.programmeId),
+        );
+      };
+      for (const actor of ['volunteerA', 'coordinatorA'] as const) {
+        const ids = await programmesIn(actor);
+        expect(ids).toContain(world.programmeA.id);
+        expect(ids).not.toContain(world.programmeB.id);
+      }
+      // Seeing a programme is not taking part in it: a contact person, and an admin, volunteer
+      // and coordinate nowhere.
+      for (const actor of ['teacherA', 'contactA', 'outsider', 'admin'] as const) {
+        expect(await programmesIn(actor)).toEqual(new Set());
+      }
     });
 
     it('shows people themselves and the people of their own organisations', async () => {

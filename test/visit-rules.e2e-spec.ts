@@ -160,14 +160,17 @@ describe('visit rules', () => {
         revision: 1,
         proposedBySide: 'school',
         proposedBy: p.teacher.id,
+        proposer: { id: p.teacher.id, name: p.teacher.name },
         reason: null,
         hostIds: [],
+        hosts: [],
         pupilsAttended: null,
         notes: null,
         history: [
           {
             action: 'proposed',
             actorId: p.teacher.id,
+            actor: { id: p.teacher.id, name: p.teacher.name },
             revision: 1,
             at: expect.any(String),
             details: expect.any(Object),

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
-import { AdoptionEntity, AdoptionStatus, AdoptionView } from '@app/core';
+import { AdoptionStatus, AdoptionSummary, AdoptionView } from '@app/core';
 import { IsDateOnly } from '../http/dates';
+import { byName, NamedDto } from '../http/named.dto';
 import { PageDto } from '../http/page.dto';
+import { ClosedPeriodDto } from '../organisations/organisation.dto';
 import { toVisitDto, VisitDto } from './visit.dto';
 import { MultiLine } from '../http/text';
 import { IsHours } from '../http/hours';
@@ -58,6 +60,40 @@ export class TermDto {
   @ApiProperty() hoursLogged: number;
 }
 
+export class TermBoundsDto {
+  @ApiProperty({ example: '2026/27-autumn' }) name: string;
+  @ApiProperty({ enum: ['autumn', 'spring'] }) kind: string;
+  @ApiProperty({ format: 'date' }) startsOn: string;
+  @ApiProperty({ format: 'date', description: 'Its last day, included.' }) endsOn: string;
+}
+
+export class AdoptionClassDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '2.A' }) label: string;
+  @ApiProperty({ description: 'The grade it was registered with, in `schoolYear`.' }) grade: number;
+  @ApiProperty({ example: '2026/27' }) schoolYear: string;
+  @ApiProperty() pupils: number;
+  @ApiProperty({ description: 'Its grade today.' }) currentGrade: number;
+  @ApiProperty({ format: 'date', description: 'The last school day of its 9th-grade year.' })
+  graduatesOn: string;
+}
+
+export class AdoptionSchoolDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: "IANA zone of the school's days, terms and visits." })
+  timezone: string;
+  @ApiProperty({ example: '08-01' }) schoolYearStart: string;
+  @ApiProperty({ example: '06-30' }) lastSchoolDay: string;
+  @ApiProperty({ type: [ClosedPeriodDto], description: 'No visits on these days.' })
+  closedDates: ClosedPeriodDto[];
+  @ApiProperty({
+    type: [TermBoundsDto],
+    description: "The school's terms over the adoption's life; a visit lies inside one.",
+  })
+  terms: TermBoundsDto[];
+}
+
 export class AdoptionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) classId: string;
@@ -69,6 +105,12 @@ export class AdoptionDto {
   @ApiProperty() hoursBudgetPerTerm: number;
   @ApiProperty({ type: String, nullable: true }) endReason: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) endedAt: string | null;
+  @ApiProperty({ type: AdoptionClassDto }) class: AdoptionClassDto;
+  @ApiProperty({ type: AdoptionSchoolDto }) school: AdoptionSchoolDto;
+  @ApiProperty({ type: NamedDto }) company: NamedDto;
+  @ApiProperty({ type: NamedDto }) contactPerson: NamedDto;
+  @ApiProperty({ type: [NamedDto], description: "The class's teachers, by name." })
+  teachers: NamedDto[];
   @ApiPropertyOptional({ type: [TermDto], description: 'On a single adoption only.' })
   terms?: TermDto[];
 }
@@ -77,7 +119,8 @@ export class AdoptionPageDto extends PageDto {
   @ApiProperty({ type: [AdoptionDto] }) items: AdoptionDto[];
 }
 
-export function toAdoptionDto(adoption: AdoptionEntity): AdoptionDto {
+export function toAdoptionDto(summary: AdoptionSummary): AdoptionDto {
+  const { adoption, schoolClass, school, company, contactPerson, teachers } = summary.context;
   return {
     id: adoption.id,
     classId: adoption.classId,
@@ -89,12 +132,40 @@ export function toAdoptionDto(adoption: AdoptionEntity): AdoptionDto {
     hoursBudgetPerTerm: adoption.hoursBudgetPerTerm,
     endReason: adoption.endReason,
     endedAt: adoption.endedAt?.toISOString() ?? null,
+    class: {
+      id: schoolClass.id,
+      label: schoolClass.label,
+      grade: schoolClass.grade,
+      schoolYear: schoolClass.schoolYear,
+      pupils: schoolClass.pupils,
+      currentGrade: summary.currentGrade,
+      graduatesOn: summary.graduatesOn,
+    },
+    school: {
+      id: school.id,
+      name: school.name,
+      timezone: school.timezone,
+      schoolYearStart: school.schoolYearStart,
+      lastSchoolDay: school.lastSchoolDay,
+      closedDates: [...school.closedDates]
+        .sort((a, b) => a.from.localeCompare(b.from))
+        .map(({ from, to, label }) => ({ from, to, label })),
+      terms: summary.schoolTerms.map(({ name, kind, startsOn, endsOn }) => ({
+        name,
+        kind,
+        startsOn,
+        endsOn,
+      })),
+    },
+    company: { id: company.id, name: company.name },
+    contactPerson: { id: contactPerson.id, name: contactPerson.name },
+    teachers: byName(teachers),
   };
 }
 
 export function toAdoptionViewDto(view: AdoptionView): AdoptionDto {
   return {
-    ...toAdoptionDto(view.context.adoption),
+    ...toAdoptionDto(view),
     terms: view.terms.map(({ term, visits, hoursBudget, hoursLogged }) => ({
       name: term.name,
       kind: term.kind,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { MAX_VISIT_HOSTS, VisitKind, VisitStatus, VisitView } from '@app/core';
 import { IsInstant } from '../http/dates';
+import { named, NamedDto } from '../http/named.dto';
 import { PageDto, PageQueryDto } from '../http/page.dto';
 import { MultiLine, SingleLine } from '../http/text';
 
@@ -97,10 +98,41 @@ export class CompleteVisitDto {
 }
 
 export class VisitListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: VisitStatus })
+  @ApiPropertyOptional({
+    enum: VisitStatus,
+    isArray: true,
+    description:
+      'Only visits in one of these states. Repeat the parameter for more than one: ' +
+      '`status=requested&status=confirmed`.',
+  })
   @IsOptional()
-  @IsEnum(VisitStatus, { message: `must be one of: ${Object.values(VisitStatus).join(', ')}` })
-  status?: VisitStatus;
+  // One value arrives as a string, a repeated parameter as a list.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value))
+  @IsArray({ message: 'must be one or more visit states' })
+  @ArrayMaxSize(Object.values(VisitStatus).length)
+  @IsEnum(VisitStatus, {
+    each: true,
+    message: `must be one of: ${Object.values(VisitStatus).join(', ')}`,
+  })
+  status?: VisitStatus[];
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description:
+      'Only visits that start at or after this time: the agreed start, or while none is agreed ' +
+      'the first slot offered.',
+  })
+  @IsOptional()
+  @IsInstant()
+  from?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Only visits that start before this time, which must be after `from`.',
+  })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
@@ -112,6 +144,8 @@ export class VisitEventDto {
   @ApiProperty() action: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null: the system.' })
   actorId: string | null;
+  @ApiProperty({ type: NamedDto, nullable: true, description: 'Who did it; null: the system.' })
+  actor: NamedDto | null;
   @ApiProperty() revision: number;
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({ type: Object }) details: object;
@@ -136,6 +170,8 @@ export class VisitDto {
   @ApiProperty({ description: 'Raised on every change.' }) revision: number;
   @ApiProperty({ enum: ['school', 'company'] }) proposedBySide: string;
   @ApiProperty({ format: 'uuid' }) proposedBy: string;
+  @ApiProperty({ type: NamedDto, description: 'Who proposed the slots now on offer.' })
+  proposer: NamedDto;
   @ApiProperty({ type: String, nullable: true, description: 'Why it was declined or cancelled.' })
   reason: string | null;
   @ApiProperty({
@@ -144,6 +180,8 @@ export class VisitDto {
     description: "Who takes part besides the class's teachers and the contact person.",
   })
   hostIds: string[];
+  @ApiProperty({ type: [NamedDto], description: 'The hosts, in the order of `hostIds`.' })
+  hosts: NamedDto[];
   @ApiProperty({ type: Number, nullable: true }) pupilsAttended: number | null;
   @ApiProperty({ type: String, nullable: true }) notes: string | null;
   @ApiPropertyOptional({ type: [VisitEventDto], description: 'Who did what, and when.' })
@@ -158,7 +196,8 @@ export function toVisitDto({
   visit,
   events = [],
   hostIds,
-}: Pick<VisitView, 'visit' | 'hostIds'> & Partial<VisitView>): VisitDto {
+  names,
+}: Pick<VisitView, 'visit' | 'hostIds' | 'names'> & Partial<VisitView>): VisitDto {
   return {
     id: visit.id,
     adoptionId: visit.adoptionId,
@@ -176,8 +215,10 @@ export function toVisitDto({
     revision: visit.revision,
     proposedBySide: visit.proposedBySide,
     proposedBy: visit.proposedBy,
+    proposer: named(visit.proposedBy, names),
     reason: visit.statusReason,
     hostIds,
+    hosts: hostIds.map((id) => named(id, names)),
     pupilsAttended: visit.pupilsAttended,
     notes: visit.notes,
     ...(events.length > 0
@@ -185,6 +226,7 @@ export function toVisitDto({
           history: events.map((event) => ({
             action: event.action,
             actorId: event.actorId,
+            actor: event.actorId ? named(event.actorId, names) : null,
             revision: event.revision,
             at: event.at.toISOString(),
             details: event.details,

@@ -26,7 +26,10 @@ export class VisitsController {
     private readonly hosts: VisitHostsService,
   ) {}
 
-  /** The visits of the caller's classes and adoptions, oldest request first. */
+  /**
+   * The visits of the caller's classes and adoptions, oldest request first; narrowed to some
+   * states, an adoption, or the visits starting in a period.
+   */
   @Get()
   @SignedIn()
   @ApiOkResponse({ type: VisitPageDto })
@@ -34,8 +37,14 @@ export class VisitsController {
     @CurrentActor() actor: Actor,
     @Query() query: VisitListQueryDto,
   ): Promise<VisitPageDto> {
-    const { status, adoptionId, ...page } = query;
-    return pageOf(await this.visits.list(actor, { status, adoptionId }, page), toVisitDto);
+    const { status, adoptionId, from, to, ...page } = query;
+    const filter = {
+      statuses: status,
+      adoptionId,
+      from: from === undefined ? undefined : new Date(from),
+      to: to === undefined ? undefined : new Date(to),
+    };
+    return pageOf(await this.visits.list(actor, filter, page), toVisitDto);
   }
 
   /** A visit with its history: who proposed, confirmed, declined, rescheduled or cancelled it. */

@@ -1,8 +1,21 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Actor, CalendarFeedService, UsersService, VolunteerHoursService } from '@app/core';
+import {
+  Actor,
+  CalendarFeedService,
+  UsersService,
+  VolunteerHoursService,
+  VolunteerScheduleService,
+} from '@app/core';
+import {
+  MyCommitmentPageDto,
+  MyPlacePageDto,
+  toMyCommitmentDto,
+  toMyPlaceDto,
+} from '../volunteering/my-volunteering.dto';
+import { ShiftsQueryDto } from '../volunteering/programme.dto';
 import { VolunteerHoursDto } from '../volunteering/signup.dto';
-import { UserDto, toUserDto } from '../users/user.dto';
+import { UpdateMeDto, UserDto, toUserDto } from '../users/user.dto';
 import { CurrentActor, SignedIn } from './access.decorators';
 
 class CalendarUrlsDto {
@@ -21,6 +34,7 @@ export class MeController {
     private readonly users: UsersService,
     private readonly volunteerHours: VolunteerHoursService,
     private readonly feeds: CalendarFeedService,
+    private readonly schedule: VolunteerScheduleService,
   ) {}
 
   /** The signed-in person, their roles and organisations. */
@@ -31,12 +45,45 @@ export class MeController {
     return { ...toUserDto(await this.users.get(actor, actor.userId)), isAdmin: actor.isAdmin };
   }
 
+  /** The signed-in person changes their own name or language (mail and calendar text). */
+  @Patch()
+  @SignedIn()
+  @ApiOkResponse({ type: UserDto })
+  async updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto): Promise<UserDto> {
+    return {
+      ...toUserDto(await this.users.updateProfile(actor, body)),
+      isAdmin: actor.isAdmin,
+    };
+  }
+
   /** The caller's volunteer hours from attendance, by month and programme. */
   @Get('hours')
   @SignedIn()
   @ApiOkResponse({ type: VolunteerHoursDto })
   getMyHours(@CurrentActor() actor: Actor): Promise<VolunteerHoursDto> {
     return this.volunteerHours.mine(actor);
+  }
+
+  /**
+   * The caller's places on shifts between two local dates, both included: placed, or waiting
+   * with their position; each with the shift's time and the programme. At most 366 days.
+   */
+  @Get('signups')
+  @SignedIn()
+  @ApiOkResponse({ type: MyPlacePageDto })
+  async listMySignups(
+    @CurrentActor() actor: Actor,
+    @Query() query: ShiftsQueryDto,
+  ): Promise<MyPlacePageDto> {
+    return { items: (await this.schedule.myPlaces(actor, query)).map(toMyPlaceDto), next: null };
+  }
+
+  /** The caller's standing weekly commitments, with the programme and since when. */
+  @Get('commitments')
+  @SignedIn()
+  @ApiOkResponse({ type: MyCommitmentPageDto })
+  async listMyCommitments(@CurrentActor() actor: Actor): Promise<MyCommitmentPageDto> {
+    return { items: (await this.schedule.myCommitments(actor)).map(toMyCommitmentDto), next: null };
   }
 
   /** The caller's secret calendar feed: subscribe once, see every visit and shift. */

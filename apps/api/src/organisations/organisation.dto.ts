@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { CompanyEntity, CsrModel, PartnerEntity, SchoolEntity } from '@app/core';
 import { IsDateOnly } from '../http/dates';
+import { NamedDto } from '../http/named.dto';
 import { PageDto } from '../http/page.dto';
 import { MultiLine, SingleLine } from '../http/text';
 
@@ -147,6 +148,10 @@ export class SchoolPageDto extends PageDto {
 
 export class CompanyPageDto extends PageDto {
   @ApiProperty({ type: [CompanyDto] }) items: CompanyDto[];
+}
+
+export class CompanyDirectoryPageDto extends PageDto {
+  @ApiProperty({ type: [NamedDto] }) items: NamedDto[];
 }
 
 export class PartnerPageDto extends PageDto {

@@ -5,6 +5,7 @@ import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
 import { pageOf, PageQueryDto } from '../http/page.dto';
 import { UuidParam } from '../http/uuid-param.pipe';
 import {
+  CompanyDirectoryPageDto,
   CompanyDto,
   CompanyPageDto,
   CreateCompanyDto,
@@ -97,6 +98,20 @@ export class CompaniesController {
     @Query() query: PageQueryDto,
   ): Promise<CompanyPageDto> {
     return pageOf(await this.organisations.listCompanies(actor, query), toCompanyDto);
+  }
+
+  /**
+   * Every company's id and name, by name: what a coordinator needs to name the companies on a
+   * programme. Other details of a company stay with its own people (`GET /companies`).
+   */
+  @Get('directory')
+  @Allow(Role.Coordinator)
+  @ApiOkResponse({ type: CompanyDirectoryPageDto })
+  async listCompanyDirectory(@Query() query: PageQueryDto): Promise<CompanyDirectoryPageDto> {
+    return pageOf(await this.organisations.companyDirectory(query), ({ id, name }) => ({
+      id,
+      name,
+    }));
   }
 
   @Get(':id')

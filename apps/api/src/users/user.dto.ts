@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
-import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { Locale, ORGANISATION_OF_ROLE, Role, UserEntity } from '@app/core';
 import { PageDto, PageQueryDto } from '../http/page.dto';
 import { SingleLine } from '../http/text';
@@ -46,6 +46,22 @@ export class AddMembershipDto extends PickType(InviteUserDto, [
   'role',
   'organisationId',
 ] as const) {}
+
+/** What a person may change about themselves; a field left out stays as it is. */
+export class UpdateMeDto {
+  @ApiPropertyOptional({ example: 'Jonas Kjær', minLength: 1, maxLength: 200 })
+  // Left out: unchanged. Null is no name, and is refused like any other wrong value.
+  @ValidateIf((_object, value) => value !== undefined)
+  @SingleLine()
+  @Length(1, 200)
+  @Matches(/\S/, { message: 'must not be blank' })
+  name?: string;
+
+  @ApiPropertyOptional({ enum: Locale, description: 'The language of mail and calendar text.' })
+  @ValidateIf((_object, value) => value !== undefined)
+  @IsEnum(Locale, { message: `must be one of: ${Object.values(Locale).join(', ')}` })
+  locale?: Locale;
+}
 
 export class UserListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({

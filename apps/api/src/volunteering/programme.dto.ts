@@ -14,8 +14,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { MAX_SHIFT_RANGE_DAYS, ProgrammeEntity, ShiftListItem, ShiftStatus } from '@app/core';
+import {
+  MAX_SHIFT_RANGE_DAYS,
+  ProgrammeEntity,
+  ShiftListItem,
+  ShiftStatus,
+  SignupStatus,
+} from '@app/core';
 import { IsDateOnly } from '../http/dates';
+import { byName, NamedDto } from '../http/named.dto';
 import { PageDto } from '../http/page.dto';
 import { ClosedPeriodDto } from '../organisations/organisation.dto';
 import { SingleLine } from '../http/text';
@@ -158,11 +165,17 @@ export class ShiftsQueryDto {
 export class ProgrammeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) partnerId: string;
+  @ApiProperty({ type: NamedDto, description: 'The partner organisation that runs it.' })
+  partner: NamedDto;
   @ApiProperty() title: string;
   @ApiProperty() location: string;
   @ApiProperty() timezone: string;
   @ApiProperty({ type: [String], format: 'uuid' }) companyIds: string[];
+  @ApiProperty({ type: [NamedDto], description: 'Whose employees may volunteer, by name.' })
+  companies: NamedDto[];
   @ApiProperty({ type: [String], format: 'uuid' }) coordinatorIds: string[];
+  @ApiProperty({ type: [NamedDto], description: 'Its coordinators, by name.' })
+  coordinators: NamedDto[];
   @ApiProperty({ type: ScheduleDto }) schedule: ScheduleDto;
   @ApiProperty({ type: CapacityDto }) capacity: CapacityDto;
   @ApiProperty({ type: [ClosedPeriodDto] }) closedDates: ClosedPeriodDto[];
@@ -173,9 +186,30 @@ export class ProgrammePageDto extends PageDto {
   @ApiProperty({ type: [ProgrammeDto] }) items: ProgrammeDto[];
 }
 
+/** The programme a shift or a place belongs to, as a list of them across programmes names it. */
+export class ProgrammeRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() location: string;
+  @ApiProperty({ description: 'IANA zone of its local dates and times.' }) timezone: string;
+  @ApiProperty({ type: NamedDto, description: 'The partner organisation that runs it.' })
+  partner: NamedDto;
+}
+
+export class MySignupDto {
+  @ApiProperty({ enum: [SignupStatus.Confirmed, SignupStatus.Waitlisted] }) status: string;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Place on the waiting list, from 1; null when placed.',
+  })
+  position: number | null;
+}
+
 export class ShiftDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty({ type: ProgrammeRefDto }) programme: ProgrammeRefDto;
   @ApiProperty({ format: 'date', description: 'Local date.' }) date: string;
   @ApiProperty({ format: 'date-time' }) start: string;
   @ApiProperty({ format: 'date-time' }) end: string;
@@ -183,9 +217,17 @@ export class ShiftDto {
   @ApiProperty({ description: 'Confirmed volunteers.' }) signedUp: number;
   @ApiProperty({ description: 'On the waiting list.' }) waitlisted: number;
   @ApiProperty({ type: CapacityDto }) capacity: CapacityDto;
+  @ApiProperty({ description: 'Places left before the waiting list; 0 on a cancelled shift.' })
+  freePlaces: number;
   @ApiProperty({ description: 'Fewer confirmed volunteers than the minimum.' }) short: boolean;
   @ApiProperty({ type: String, nullable: true }) cancelReason: string | null;
   @ApiProperty() revision: number;
+  @ApiProperty({
+    type: MySignupDto,
+    nullable: true,
+    description: "The caller's own place on it: placed, or waiting in a position; null if none.",
+  })
+  mySignup: MySignupDto | null;
 }
 
 export class ShiftPageDto extends PageDto {
@@ -196,11 +238,14 @@ export function toProgrammeDto(programme: ProgrammeEntity): ProgrammeDto {
   return {
     id: programme.id,
     partnerId: programme.partnerId,
+    partner: { id: programme.partner.id, name: programme.partner.name },
     title: programme.title,
     location: programme.location,
     timezone: programme.timezone,
     companyIds: programme.companies.map((company) => company.id).sort(),
+    companies: byName(programme.companies),
     coordinatorIds: programme.coordinators.map((user) => user.id).sort(),
+    coordinators: byName(programme.coordinators),
     schedule: {
       weekdays: programme.weekdays,
       startTime: programme.startTime,
@@ -216,13 +261,25 @@ export function toProgrammeDto(programme: ProgrammeEntity): ProgrammeDto {
   };
 }
 
+export function toProgrammeRefDto(programme: ProgrammeEntity): ProgrammeRefDto {
+  return {
+    id: programme.id,
+    title: programme.title,
+    location: programme.location,
+    timezone: programme.timezone,
+    partner: { id: programme.partner.id, name: programme.partner.name },
+  };
+}
+
 export function toShiftDto(
-  programme: Pick<ProgrammeEntity, 'capacityMin' | 'capacityMax'>,
-  { shift, signedUp, waitlisted }: ShiftListItem,
+  programme: ProgrammeEntity,
+  { shift, signedUp, waitlisted, mySignup }: ShiftListItem,
 ): ShiftDto {
+  const scheduled = shift.status === ShiftStatus.Scheduled;
   return {
     id: shift.id,
     programmeId: shift.programmeId,
+    programme: toProgrammeRefDto(programme),
     date: shift.date,
     start: shift.start.toISOString(),
     end: shift.end.toISOString(),
@@ -230,8 +287,10 @@ export function toShiftDto(
     signedUp,
     waitlisted,
     capacity: { min: programme.capacityMin, max: programme.capacityMax },
-    short: shift.status === ShiftStatus.Scheduled && signedUp < programme.capacityMin,
+    freePlaces: scheduled ? Math.max(0, programme.capacityMax - signedUp) : 0,
+    short: scheduled && signedUp < programme.capacityMin,
     cancelReason: shift.cancelReason,
     revision: shift.revision,
+    mySignup: mySignup && { status: mySignup.status, position: mySignup.position },
   };
 }

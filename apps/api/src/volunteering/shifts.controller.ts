@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -6,10 +6,18 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { Actor, Role, ShiftDetail, ShiftsService, SignupsService, SignupStatus } from '@app/core';
+import {
+  Actor,
+  Role,
+  ShiftDetail,
+  ShiftsService,
+  SignupsService,
+  SignupStatus,
+  VolunteerScheduleService,
+} from '@app/core';
 import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
 import { UuidParam } from '../http/uuid-param.pipe';
-import { ShiftDto, toShiftDto } from './programme.dto';
+import { ShiftDto, ShiftPageDto, ShiftsQueryDto, toShiftDto } from './programme.dto';
 import { AttendanceDto, CancelShiftDto, SignupDto, toSignupDto } from './signup.dto';
 
 class ShiftDetailDto extends ShiftDto {
@@ -20,12 +28,11 @@ class ShiftDetailDto extends ShiftDto {
   signups: SignupDto[];
 }
 
-function toShiftDetailDto({ shift, programme, signups }: ShiftDetail): ShiftDetailDto {
-  const confirmed = signups.filter((signup) => signup.status === SignupStatus.Confirmed).length;
-  const waiting = signups.filter((signup) => signup.status === SignupStatus.Waitlisted);
+function toShiftDetailDto(detail: ShiftDetail): ShiftDetailDto {
+  const waiting = detail.signups.filter((signup) => signup.status === SignupStatus.Waitlisted);
   return {
-    ...toShiftDto(programme, { shift, signedUp: confirmed, waitlisted: waiting.length }),
-    signups: signups.map((signup) => ({
+    ...toShiftDto(detail.programme, detail),
+    signups: detail.signups.map((signup) => ({
       ...toSignupDto({
         signup,
         position: signup.status === SignupStatus.Waitlisted ? waiting.indexOf(signup) + 1 : null,
@@ -42,7 +49,24 @@ export class ShiftsController {
   constructor(
     private readonly shifts: ShiftsService,
     private readonly signups: SignupsService,
+    private readonly schedule: VolunteerScheduleService,
   ) {}
+
+  /**
+   * The shifts of every programme open to the caller (as a volunteer of a company it names, or a
+   * coordinator of its partner organisation) between two local dates, both included, with places
+   * left and the caller's own place. At most a year at a time (366 days from `from` to `to`).
+   */
+  @Get()
+  @SignedIn()
+  @ApiOkResponse({ type: ShiftPageDto })
+  async listOpenShifts(
+    @CurrentActor() actor: Actor,
+    @Query() query: ShiftsQueryDto,
+  ): Promise<ShiftPageDto> {
+    const shifts = await this.schedule.openShifts(actor, query);
+    return { items: shifts.map((item) => toShiftDto(item.programme, item)), next: null };
+  }
 
   @Get(':id')
   @SignedIn()

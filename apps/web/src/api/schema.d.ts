@@ -61,7 +61,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["updateMe"];
         trace?: never;
     };
     "/api/v1/me/hours": {
@@ -72,6 +72,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["getMyHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMySignups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMyCommitments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -266,6 +298,22 @@ export interface paths {
         get: operations["listCompanies"];
         put?: never;
         post: operations["createCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCompanyDirectory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -688,6 +736,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listOpenShifts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shifts/{id}": {
         parameters: {
             query?: never;
@@ -933,6 +997,15 @@ export interface components {
             /** @description Only on /me. */
             isAdmin?: boolean;
         };
+        UpdateMeDto: {
+            /** @example Jonas Kjær */
+            name?: string;
+            /**
+             * @description The language of mail and calendar text.
+             * @enum {string}
+             */
+            locale?: "da" | "en";
+        };
         MonthHoursDto: {
             /** @example 2026-10 */
             month: string;
@@ -948,6 +1021,76 @@ export interface components {
             shiftsAttended: number;
             noShows: number;
             months: components["schemas"]["MonthHoursDto"][];
+        };
+        PlaceShiftDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description Local date, in the programme's zone.
+             */
+            date: string;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+        };
+        NamedDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ProgrammeRefDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            location: string;
+            /** @description IANA zone of its local dates and times. */
+            timezone: string;
+            /** @description The partner organisation that runs it. */
+            partner: components["schemas"]["NamedDto"];
+        };
+        MyPlaceDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            shiftId: string;
+            /** Format: uuid */
+            userId: string;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted" | "cancelled";
+            /** @description Place on the waiting list, from 1. */
+            position: number | null;
+            attended: boolean | null;
+            hours: number | null;
+            /** @description For coordinators. */
+            name?: string;
+            shift: components["schemas"]["PlaceShiftDto"];
+            programme: components["schemas"]["ProgrammeRefDto"];
+        };
+        MyPlacePageDto: {
+            /** @description Cursor for the next page, or null. */
+            next: string | null;
+            items: components["schemas"]["MyPlaceDto"][];
+        };
+        MyCommitmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            programme: components["schemas"]["ProgrammeRefDto"];
+            /**
+             * Format: date-time
+             * @description When the volunteer made it.
+             */
+            since: string;
+        };
+        MyCommitmentPageDto: {
+            /** @description Cursor for the next page, or null. */
+            next: string | null;
+            items: components["schemas"]["MyCommitmentDto"][];
         };
         CalendarUrlsDto: {
             /** @description Secret https URL of the feed; keep it to yourself. */
@@ -1107,6 +1250,11 @@ export interface components {
             next: string | null;
             items: components["schemas"]["CompanyDto"][];
         };
+        CompanyDirectoryPageDto: {
+            /** @description Cursor for the next page, or null. */
+            next: string | null;
+            items: components["schemas"]["NamedDto"][];
+        };
         UpdateCompanyDto: {
             /** @example LEGO */
             name?: string;
@@ -1215,6 +1363,52 @@ export interface components {
              */
             hoursBudgetPerTerm: number;
         };
+        AdoptionClassDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2.A */
+            label: string;
+            /** @description The grade it was registered with, in `schoolYear`. */
+            grade: number;
+            /** @example 2026/27 */
+            schoolYear: string;
+            pupils: number;
+            /** @description Its grade today. */
+            currentGrade: number;
+            /**
+             * Format: date
+             * @description The last school day of its 9th-grade year.
+             */
+            graduatesOn: string;
+        };
+        TermBoundsDto: {
+            /** @example 2026/27-autumn */
+            name: string;
+            /** @enum {string} */
+            kind: "autumn" | "spring";
+            /** Format: date */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Its last day, included.
+             */
+            endsOn: string;
+        };
+        AdoptionSchoolDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description IANA zone of the school's days, terms and visits. */
+            timezone: string;
+            /** @example 08-01 */
+            schoolYearStart: string;
+            /** @example 06-30 */
+            lastSchoolDay: string;
+            /** @description No visits on these days. */
+            closedDates: components["schemas"]["ClosedPeriodDto"][];
+            /** @description The school's terms over the adoption's life; a visit lies inside one. */
+            terms: components["schemas"]["TermBoundsDto"][];
+        };
         VisitSlotDto: {
             /** Format: date-time */
             start: string;
@@ -1228,6 +1422,8 @@ export interface components {
              * @description Null: the system.
              */
             actorId: string | null;
+            /** @description Who did it; null: the system. */
+            actor: components["schemas"]["NamedDto"] | null;
             revision: number;
             /** Format: date-time */
             at: string;
@@ -1257,10 +1453,14 @@ export interface components {
             proposedBySide: "school" | "company";
             /** Format: uuid */
             proposedBy: string;
+            /** @description Who proposed the slots now on offer. */
+            proposer: components["schemas"]["NamedDto"];
             /** @description Why it was declined or cancelled. */
             reason: string | null;
             /** @description Who takes part besides the class's teachers and the contact person. */
             hostIds: string[];
+            /** @description The hosts, in the order of `hostIds`. */
+            hosts: components["schemas"]["NamedDto"][];
             pupilsAttended: number | null;
             notes: string | null;
             /** @description Who did what, and when. */
@@ -1301,6 +1501,12 @@ export interface components {
             endReason: string | null;
             /** Format: date-time */
             endedAt: string | null;
+            class: components["schemas"]["AdoptionClassDto"];
+            school: components["schemas"]["AdoptionSchoolDto"];
+            company: components["schemas"]["NamedDto"];
+            contactPerson: components["schemas"]["NamedDto"];
+            /** @description The class's teachers, by name. */
+            teachers: components["schemas"]["NamedDto"][];
             /** @description On a single adoption only. */
             terms?: components["schemas"]["TermDto"][];
         };
@@ -1489,11 +1695,17 @@ export interface components {
             id: string;
             /** Format: uuid */
             partnerId: string;
+            /** @description The partner organisation that runs it. */
+            partner: components["schemas"]["NamedDto"];
             title: string;
             location: string;
             timezone: string;
             companyIds: string[];
+            /** @description Whose employees may volunteer, by name. */
+            companies: components["schemas"]["NamedDto"][];
             coordinatorIds: string[];
+            /** @description Its coordinators, by name. */
+            coordinators: components["schemas"]["NamedDto"][];
             schedule: components["schemas"]["ScheduleDto"];
             capacity: components["schemas"]["CapacityDto"];
             closedDates: components["schemas"]["ClosedPeriodDto"][];
@@ -1551,11 +1763,18 @@ export interface components {
             next: string | null;
             items: components["schemas"]["ProgrammeDto"][];
         };
+        MySignupDto: {
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted";
+            /** @description Place on the waiting list, from 1; null when placed. */
+            position: number | null;
+        };
         ShiftDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             programmeId: string;
+            programme: components["schemas"]["ProgrammeRefDto"];
             /**
              * Format: date
              * @description Local date.
@@ -1572,10 +1791,14 @@ export interface components {
             /** @description On the waiting list. */
             waitlisted: number;
             capacity: components["schemas"]["CapacityDto"];
+            /** @description Places left before the waiting list; 0 on a cancelled shift. */
+            freePlaces: number;
             /** @description Fewer confirmed volunteers than the minimum. */
             short: boolean;
             cancelReason: string | null;
             revision: number;
+            /** @description The caller's own place on it: placed, or waiting in a position; null if none. */
+            mySignup: components["schemas"]["MySignupDto"] | null;
         };
         ShiftPageDto: {
             /** @description Cursor for the next page, or null. */
@@ -1615,6 +1838,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             programmeId: string;
+            programme: components["schemas"]["ProgrammeRefDto"];
             /**
              * Format: date
              * @description Local date.
@@ -1631,10 +1855,14 @@ export interface components {
             /** @description On the waiting list. */
             waitlisted: number;
             capacity: components["schemas"]["CapacityDto"];
+            /** @description Places left before the waiting list; 0 on a cancelled shift. */
+            freePlaces: number;
             /** @description Fewer confirmed volunteers than the minimum. */
             short: boolean;
             cancelReason: string | null;
             revision: number;
+            /** @description The caller's own place on it: placed, or waiting in a position; null if none. */
+            mySignup: components["schemas"]["MySignupDto"] | null;
             /** @description Who signed up; for the programme's coordinators. */
             signups: components["schemas"]["SignupDto"][];
         };
@@ -1706,11 +1934,6 @@ export interface components {
             text: string;
             /** @description The HTML body as stored, placeholders alike. */
             html: string;
-        };
-        NamedDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
         };
         ReportPeriodDto: {
             /** Format: date */
@@ -1929,6 +2152,29 @@ export interface operations {
             };
         };
     };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
     getMyHours: {
         parameters: {
             query?: never;
@@ -1944,6 +2190,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VolunteerHoursDto"];
+                };
+            };
+        };
+    };
+    listMySignups: {
+        parameters: {
+            query?: {
+                /** @description Default: today. */
+                from?: string;
+                /** @description Default: the end of the horizon. At most 366 days after `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPlacePageDto"];
+                };
+            };
+        };
+    };
+    listMyCommitments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCommitmentPageDto"];
                 };
             };
         };
@@ -2325,6 +2614,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompanyDto"];
+                };
+            };
+        };
+    };
+    listCompanyDirectory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `next` value of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyDirectoryPageDto"];
                 };
             };
         };
@@ -2825,7 +3137,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `next` value of the previous page. */
                 cursor?: string;
-                status?: "requested" | "confirmed" | "declined" | "cancelled" | "completed";
+                /** @description Only visits in one of these states. Repeat the parameter for more than one: `status=requested&status=confirmed`. */
+                status?: ("requested" | "confirmed" | "declined" | "cancelled" | "completed")[];
+                /** @description Only visits that start at or after this time: the agreed start, or while none is agreed the first slot offered. */
+                from?: string;
+                /** @description Only visits that start before this time, which must be after `from`. */
+                to?: string;
                 adoptionId?: string;
             };
             header?: never;
@@ -3192,6 +3509,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    listOpenShifts: {
+        parameters: {
+            query?: {
+                /** @description Default: today. */
+                from?: string;
+                /** @description Default: the end of the horizon. At most 366 days after `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftPageDto"];
+                };
             };
         };
     };

@@ -118,6 +118,21 @@ export class UsersService {
     return seen;
   }
 
+  /** The signed-in person changes their own name or language; a field left out stays. */
+  async updateProfile(
+    actor: Actor,
+    change: { name?: string; locale?: Locale },
+  ): Promise<UserEntity> {
+    const fields = {
+      ...(change.name === undefined ? {} : { name: change.name.trim() }),
+      ...(change.locale === undefined ? {} : { locale: change.locale }),
+    };
+    if (Object.keys(fields).length > 0) {
+      await this.dataSource.getRepository(UserEntity).update({ id: actor.userId }, fields);
+    }
+    return this.get(actor, actor.userId);
+  }
+
   /**
    * A person as the actor may see them: admins and the person themselves see every role; anyone
    * else only the roles held in an organisation they share.

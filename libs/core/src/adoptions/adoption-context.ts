@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity';
 import { NotFoundError } from '../errors/domain-error';
 import { CompanyEntity } from '../organisations/company.entity';
@@ -15,6 +15,24 @@ export interface AdoptionContext {
   company: CompanyEntity;
   contactPerson: UserEntity;
   teachers: UserEntity[];
+}
+
+/** What an adoption's context is loaded with: its class, school, company and people. */
+const CONTEXT_RELATIONS = {
+  schoolClass: { school: { closedDates: true }, teachers: true },
+  company: true,
+  contactPerson: true,
+} as const;
+
+function contextOf(adoption: AdoptionEntity): AdoptionContext {
+  return {
+    adoption,
+    schoolClass: adoption.schoolClass,
+    school: adoption.schoolClass.school,
+    company: adoption.company,
+    contactPerson: adoption.contactPerson,
+    teachers: adoption.schoolClass.teachers,
+  };
 }
 
 /**
@@ -35,21 +53,27 @@ export async function loadAdoptionContext(
   }
   const adoption = await manager.findOne(AdoptionEntity, {
     where: { id: adoptionId },
-    relations: {
-      schoolClass: { school: { closedDates: true }, teachers: true },
-      company: true,
-      contactPerson: true,
-    },
+    relations: CONTEXT_RELATIONS,
   });
   if (!adoption) throw new NotFoundError('adoption');
-  return {
-    adoption,
-    schoolClass: adoption.schoolClass,
-    school: adoption.schoolClass.school,
-    company: adoption.company,
-    contactPerson: adoption.contactPerson,
-    teachers: adoption.schoolClass.teachers,
-  };
+  return contextOf(adoption);
+}
+
+/** The contexts of many adoptions in one query, in the order of `adoptionIds`. */
+export async function loadAdoptionContexts(
+  manager: EntityManager,
+  adoptionIds: string[],
+): Promise<AdoptionContext[]> {
+  if (adoptionIds.length === 0) return [];
+  const adoptions = await manager.find(AdoptionEntity, {
+    where: { id: In(adoptionIds) },
+    relations: CONTEXT_RELATIONS,
+  });
+  const byId = new Map(adoptions.map((adoption) => [adoption.id, adoption]));
+  return adoptionIds.flatMap((id) => {
+    const adoption = byId.get(id);
+    return adoption ? [contextOf(adoption)] : [];
+  });
 }
 
 /** The people of one side: the class's teachers, or the company's contact person. */

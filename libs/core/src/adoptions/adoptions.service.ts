@@ -1,18 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { FINAL_GRADE, graduationDay, localDateOf, Term, termsBetween } from '@app/calendar';
+import { FINAL_GRADE, graduationDay, localDateOf, Term } from '@app/calendar';
 import { Actor, organisationIds } from '../accounts/actor';
 import { MembershipEntity } from '../accounts/membership.entity';
 import { Role } from '../accounts/role';
+import { namesOf } from '../accounts/user-names';
 import { Clock } from '../clock/clock';
 import { withConstraintsAsConflicts } from '../errors/database-conflicts';
 import { ConflictError, ForbiddenError, InvalidFieldError } from '../errors/domain-error';
 import { CompanyEntity } from '../organisations/company.entity';
 import { Page, paginate, PageRequest } from '../pagination';
 import { findVisibleAdoption, sideOf } from './adoption-access';
-import { AdoptionContext, loadAdoptionContext, sidesOf } from './adoption-context';
+import {
+  AdoptionContext,
+  loadAdoptionContext,
+  loadAdoptionContexts,
+  sidesOf,
+} from './adoption-context';
 import { AdoptionMessages } from './adoption-messages.service';
+import { AdoptionSummary, summariseAdoption } from './adoption-summary';
 import { AdoptionEntity, AdoptionStatus } from './adoption.entity';
 import { calendarOf } from './classes.service';
 import { HoursEntryEntity } from './hours-entry.entity';
@@ -34,15 +41,16 @@ export interface CreateAdoption {
 
 export interface TermView {
   term: Term;
-  visits: { visit: VisitEntity; hostIds: string[] }[];
+  visits: { visit: VisitEntity; hostIds: string[]; names: ReadonlyMap<string, string> }[];
   hoursBudget: number;
   hoursLogged: number;
 }
 
-export interface AdoptionView {
-  context: AdoptionContext;
+export interface AdoptionView extends AdoptionSummary {
   terms: TermView[];
 }
+
+export type { AdoptionSummary } from './adoption-summary';
 
 const ALREADY_ADOPTED = new ConflictError(
   'adoption.class-already-adopted',
@@ -144,7 +152,8 @@ export class AdoptionsService {
     return this.view(id);
   }
 
-  async list(actor: Actor, request: PageRequest): Promise<Page<AdoptionEntity>> {
+  /** The caller's adoptions, each with the names of its class, school, company and people. */
+  async list(actor: Actor, request: PageRequest): Promise<Page<AdoptionSummary>> {
     const query = this.dataSource
       .getRepository(AdoptionEntity)
       .createQueryBuilder('adoption')
@@ -161,7 +170,18 @@ export class AdoptionsService {
         }),
       );
     }
-    return paginate(query, 'createdAt', (adoption) => adoption.createdAt.toISOString(), request);
+    const page = await paginate(
+      query,
+      'createdAt',
+      (adoption) => adoption.createdAt.toISOString(),
+      request,
+    );
+    const contexts = await loadAdoptionContexts(
+      this.dataSource.manager,
+      page.items.map((adoption) => adoption.id),
+    );
+    const now = this.clock.now();
+    return { items: contexts.map((context) => summariseAdoption(context, now)), next: page.next };
   }
 
   /** Ends an adoption early, with a reason: open visits are cancelled, both sides told. */
@@ -267,19 +287,20 @@ export class AdoptionsService {
       this.dataSource.manager,
       visits.map((visit) => visit.id),
     );
-    const terms = termsBetween(
-      context.adoption.startsOn,
-      context.adoption.endsOn,
-      calendarOf(context.school),
-    ).map((term) => ({
+    const names = await namesOf(this.dataSource.manager, [
+      ...visits.map((visit) => visit.proposedBy),
+      ...[...hosts.values()].flat(),
+    ]);
+    const summary = summariseAdoption(context, this.clock.now());
+    const terms = summary.schoolTerms.map((term) => ({
       term,
       visits: visits
         .filter((visit) => visit.term === term.name)
-        .map((visit) => ({ visit, hostIds: hosts.get(visit.id)! })),
+        .map((visit) => ({ visit, hostIds: hosts.get(visit.id)!, names })),
       hoursBudget: context.adoption.hoursBudgetPerTerm,
       hoursLogged: sumHours(hours.filter((entry) => entry.term === term.name)),
     }));
-    return { context, terms };
+    return { ...summary, terms };
   }
 
   /** The adoption's end date, or the rule that stops the class from being adopted. */

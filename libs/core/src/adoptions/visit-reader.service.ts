@@ -3,17 +3,37 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import { Actor, organisationIds } from '../accounts/actor';
 import { Role } from '../accounts/role';
-import { NotFoundError } from '../errors/domain-error';
+import { namesOf } from '../accounts/user-names';
+import { InvalidFieldError, NotFoundError } from '../errors/domain-error';
 import { Page, paginate, PageRequest } from '../pagination';
 import { canSeeAdoption } from './adoption-access';
 import { VisitEventEntity } from './visit-event.entity';
 import { hostIdsOf, isHost } from './visit-hosts';
 import { VisitEntity, VisitStatus } from './visit.entity';
 
+/** Which of the caller's visits a list shows. */
+export interface VisitFilter {
+  /** Only visits in one of these states. */
+  statuses?: VisitStatus[];
+  adoptionId?: string;
+  /** Only visits whose time starts at or after this instant. */
+  from?: Date;
+  /** Only visits whose time starts before this instant. */
+  to?: Date;
+}
+
+/**
+ * When a visit starts: the agreed start, or while none is agreed the first slot offered (as the
+ * calendar feed shows a request).
+ */
+const VISIT_START = `coalesce(visit.start_at, (visit.slots -> 0 ->> 'start')::timestamptz)`;
+
 export interface VisitView {
   visit: VisitEntity;
   events: VisitEventEntity[];
   hostIds: string[];
+  /** The names of the people it refers to (its proposer, hosts and history's actors), by id. */
+  names: ReadonlyMap<string, string>;
   /** The school's zone, in which the visit's times are local. */
   timezone?: string;
 }
@@ -24,11 +44,10 @@ export class VisitReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The visits the caller takes part in or may see, soonest first. */
-  async list(
-    actor: Actor,
-    filter: { status?: VisitStatus; adoptionId?: string },
-    request: PageRequest,
-  ): Promise<Page<VisitView>> {
+  async list(actor: Actor, filter: VisitFilter, request: PageRequest): Promise<Page<VisitView>> {
+    if (filter.from && filter.to && filter.to <= filter.from) {
+      throw new InvalidFieldError('visits.range', 'to', 'must be after from');
+    }
     const query = this.dataSource
       .getRepository(VisitEntity)
       .createQueryBuilder('visit')
@@ -51,8 +70,12 @@ export class VisitReader {
         }),
       );
     }
-    if (filter.status) query.andWhere('visit.status = :status', { status: filter.status });
+    if (filter.statuses?.length) {
+      query.andWhere('visit.status IN (:...statuses)', { statuses: filter.statuses });
+    }
     if (filter.adoptionId) query.andWhere('visit.adoption_id = :adoptionId', filter);
+    if (filter.from) query.andWhere(`${VISIT_START} >= :from`, { from: filter.from });
+    if (filter.to) query.andWhere(`${VISIT_START} < :to`, { to: filter.to });
     const page = await paginate(
       query,
       'createdAt',
@@ -63,8 +86,17 @@ export class VisitReader {
       this.dataSource.manager,
       page.items.map((visit) => visit.id),
     );
+    const names = await namesOf(this.dataSource.manager, [
+      ...page.items.map((visit) => visit.proposedBy),
+      ...[...hosts.values()].flat(),
+    ]);
     return {
-      items: page.items.map((visit) => ({ visit, events: [], hostIds: hosts.get(visit.id)! })),
+      items: page.items.map((visit) => ({
+        visit,
+        events: [],
+        hostIds: hosts.get(visit.id)!,
+        names,
+      })),
       next: page.next,
     };
   }
@@ -80,8 +112,13 @@ export class VisitReader {
        WHERE classes.id = $1`,
       [visit.classId],
     );
-    const hosts = await hostIdsOf(this.dataSource.manager, [visitId]);
-    return { visit, events, hostIds: hosts.get(visitId)!, timezone: school?.timezone };
+    const hostIds = (await hostIdsOf(this.dataSource.manager, [visitId])).get(visitId)!;
+    const names = await namesOf(this.dataSource.manager, [
+      visit.proposedBy,
+      ...hostIds,
+      ...events.map((event) => event.actorId),
+    ]);
+    return { visit, events, hostIds, names, timezone: school?.timezone };
   }
 
   /** A visit the actor may see: a side's, or a host's; to anyone else it does not exist. */

@@ -11,7 +11,7 @@ import { requireUnchangedSince, VisitAnswer } from './visit-answer-tokens';
 import { VisitAction } from './visit-event.entity';
 import { findHosts, replaceHosts } from './visit-hosts';
 import { VisitChanges } from './visit-changes.service';
-import { VisitReader, VisitView } from './visit-reader.service';
+import { VisitFilter, VisitReader, VisitView } from './visit-reader.service';
 import { VisitRecorder } from './visit-recorder.service';
 import {
   checkAgainstOtherVisits,
@@ -26,7 +26,7 @@ import {
 } from './visit-rules';
 import { VisitEntity, VisitKind, VisitSlot, VisitStatus } from './visit.entity';
 
-export type { VisitView } from './visit-reader.service';
+export type { VisitFilter, VisitView } from './visit-reader.service';
 
 export interface ProposeVisit {
   kind: VisitKind;
@@ -263,11 +263,7 @@ export class VisitsService {
   }
 
   /** The visits the caller takes part in or may see. */
-  list(
-    actor: Actor,
-    filter: { status?: VisitStatus; adoptionId?: string },
-    request: PageRequest,
-  ): Promise<Page<VisitView>> {
+  list(actor: Actor, filter: VisitFilter, request: PageRequest): Promise<Page<VisitView>> {
     return this.reader.list(actor, filter, request);
   }
 }

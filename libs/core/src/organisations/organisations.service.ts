@@ -168,6 +168,18 @@ export class OrganisationsService {
     return this.list(actor, 'company', CompanyEntity, request);
   }
 
+  /**
+   * Every company by name, for a coordinator to name the companies on a programme. Only ids and
+   * names leave this list: a company's other details stay with its own people.
+   */
+  async companyDirectory(request: PageRequest): Promise<Page<{ id: string; name: string }>> {
+    const query = this.dataSource
+      .getRepository(CompanyEntity)
+      .createQueryBuilder('organisation')
+      .select(['organisation.id', 'organisation.name']);
+    return paginate(query, 'name', (row) => row.name, request);
+  }
+
   listPartners(actor: Actor, request: PageRequest): Promise<Page<PartnerEntity>> {
     return this.list(actor, 'partner', PartnerEntity, request);
   }

@@ -16,6 +16,7 @@ import { canRunProgramme } from './programme-access';
 import { findVisibleProgramme, loadProgramme, lockShift } from './programme-loader';
 import { ProgrammeClosedDateEntity } from './programme-closed-date.entity';
 import { ProgrammeEntity } from './programme.entity';
+import { MySignup, withMySignups } from './my-signups';
 import { ShiftMaterialiser } from './shift-materialiser.service';
 import { shiftRange } from './shift-range';
 import { ShiftCancellation, ShiftEntity, ShiftStatus } from './shift.entity';
@@ -54,6 +55,8 @@ export interface ShiftListItem {
   shift: ShiftEntity;
   signedUp: number;
   waitlisted: number;
+  /** The caller's own place on it, if any. */
+  mySignup: MySignup | null;
 }
 
 @Injectable()
@@ -172,7 +175,7 @@ export class ProgrammesService {
     return paginate(query, 'title', (programme) => programme.title, request);
   }
 
-  /** The shifts between two dates, with their sign-up counts. */
+  /** The shifts between two dates, with their sign-up counts and the caller's own place. */
   async listShifts(
     actor: Actor,
     id: string,
@@ -185,7 +188,8 @@ export class ProgrammesService {
       localDateOf(this.clock.now(), programme.timezone),
       programme.horizonWeeks,
     );
-    return { programme, items: await this.shifts.withCounts(programme.id, range.from, range.to) };
+    const shifts = await this.shifts.withCounts(programme.id, range.from, range.to);
+    return { programme, items: await withMySignups(this.dataSource.manager, actor, shifts) };
   }
 
   /**

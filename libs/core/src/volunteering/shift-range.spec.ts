@@ -1,5 +1,11 @@
+import { addDays } from '@app/calendar';
 import { DomainError } from '../errors/domain-error';
-import { MAX_SHIFT_RANGE_DAYS, shiftRange } from './shift-range';
+import {
+  DEFAULT_HORIZON_WEEKS,
+  MAX_SHIFT_RANGE_DAYS,
+  shiftRange,
+  shiftRangeAcross,
+} from './shift-range';
 
 describe('shiftRange', () => {
   it('runs from today to the end of the horizon when nothing is asked for', () => {
@@ -39,5 +45,42 @@ describe('shiftRange', () => {
     }
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal).toMatchObject({ code, details: [{ field: 'to' }] });
+  });
+});
+
+describe('shiftRangeAcross', () => {
+  // 23:30 in UTC on 6 October is already the 7th in Copenhagen, still the 6th in New York.
+  const now = new Date('2026-10-06T23:30:00Z');
+  const copenhagen = { timezone: 'Europe/Copenhagen', horizonWeeks: 4 };
+  const newYork = { timezone: 'America/New_York', horizonWeeks: 8 };
+
+  it('starts on the earliest today among the zones, so no programme misses its own', () => {
+    expect(shiftRangeAcross({}, [copenhagen], now).from).toBe('2026-10-07');
+    expect(shiftRangeAcross({}, [copenhagen, newYork], now).from).toBe('2026-10-06');
+  });
+
+  it('runs to the end of the longest horizon', () => {
+    expect(shiftRangeAcross({}, [copenhagen, newYork], now).to).toBe('2026-12-01');
+    expect(shiftRangeAcross({ from: '2026-11-02' }, [copenhagen], now)).toEqual({
+      from: '2026-11-02',
+      to: '2026-11-30',
+    });
+  });
+
+  it('keeps the days asked for, whatever the programmes', () => {
+    expect(shiftRangeAcross({ from: '2026-01-05', to: '2026-01-09' }, [newYork], now)).toEqual({
+      from: '2026-01-05',
+      to: '2026-01-09',
+    });
+  });
+
+  it('checks a range asked for even with no programme at all', () => {
+    expect(shiftRangeAcross({}, [], now)).toEqual({
+      from: '2026-10-06',
+      to: addDays('2026-10-06', DEFAULT_HORIZON_WEEKS * 7),
+    });
+    expect(() => shiftRangeAcross({ from: '2026-10-01', to: '2027-10-03' }, [], now)).toThrow(
+      expect.objectContaining({ code: 'shifts.range-too-long' }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, daysFromTo } from '@app/calendar';
+import { addDays, daysFromTo, localDateOf } from '@app/calendar';
 import { InvalidFieldError } from '../errors/domain-error';
 
 /** The longest span of shifts one request lists: a year, leap day included. */
@@ -32,4 +32,27 @@ export function shiftRange(
     );
   }
   return { from, to };
+}
+
+/** The horizon a programme gets unless its coordinator sets another. */
+export const DEFAULT_HORIZON_WEEKS = 12;
+
+/**
+ * The range asked for of a list across programmes. Left out, `from` is today where it is
+ * earliest among the programmes' zones, so that no programme's today is missed, and `to` the end
+ * of the longest horizon. With no programme, today in UTC and the default horizon, so that a
+ * range asked for is checked all the same.
+ */
+export function shiftRangeAcross(
+  requested: Partial<ShiftRange>,
+  programmes: { timezone: string; horizonWeeks: number }[],
+  now: Date,
+): ShiftRange {
+  const todays = programmes.map((programme) => localDateOf(now, programme.timezone)).sort();
+  const horizons = programmes.map((programme) => programme.horizonWeeks);
+  return shiftRange(
+    requested,
+    todays[0] ?? localDateOf(now, 'UTC'),
+    horizons.length > 0 ? Math.max(...horizons) : DEFAULT_HORIZON_WEEKS,
+  );
 }

@@ -5,6 +5,7 @@ import { hoursBetween } from '@app/calendar';
 import { Actor } from '../accounts/actor';
 import { Clock } from '../clock/clock';
 import { ConflictError, InvalidFieldError, NotFoundError } from '../errors/domain-error';
+import { MySignup, mySignupsOn } from './my-signups';
 import { canRunProgramme } from './programme-access';
 import { findVisibleShift, lockShift } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
@@ -18,10 +19,18 @@ export interface AttendanceRecord {
   hours?: number;
 }
 
-export interface ShiftDetail {
+/** A shift with how many volunteers are placed on it and waiting. */
+export interface CountedShift {
   shift: ShiftEntity;
+  signedUp: number;
+  waitlisted: number;
+}
+
+export interface ShiftDetail extends CountedShift {
   programme: ProgrammeEntity;
   signups: SignupEntity[];
+  /** The caller's own place on it, if any. */
+  mySignup: MySignup | null;
 }
 
 @Injectable()
@@ -32,28 +41,38 @@ export class ShiftsService {
     private readonly messages: VolunteeringMessages,
   ) {}
 
-  /** Shifts between two local dates with how many are signed up and waiting. */
+  /**
+   * Shifts of one or more programmes between two local dates with how many are signed up and
+   * waiting, soonest first.
+   */
   async withCounts(
-    programmeId: string,
+    programmeIds: string | string[],
     from: string,
     to: string,
-  ): Promise<{ shift: ShiftEntity; signedUp: number; waitlisted: number }[]> {
+  ): Promise<CountedShift[]> {
     const shifts = await this.dataSource
       .getRepository(ShiftEntity)
       .createQueryBuilder('shift')
-      .where('shift.programme_id = :programmeId', { programmeId })
+      .where('shift.programme_id IN (:...programmeIds)', { programmeIds: [programmeIds].flat() })
       .andWhere('shift.date BETWEEN :from AND :to', { from, to })
       .orderBy('shift.start_at', 'ASC')
+      .addOrderBy('shift.id', 'ASC')
       .getMany();
+    return this.counted(shifts);
+  }
+
+  /** Each shift with how many volunteers are placed on it and waiting, in one query. */
+  private async counted(shifts: ShiftEntity[]): Promise<CountedShift[]> {
     if (shifts.length === 0) return [];
-    const counts = await this.dataSource.query<{ shift_id: string; status: string; n: number }[]>(
+    const rows = await this.dataSource.query<{ shift_id: string; status: string; n: number }[]>(
       `SELECT shift_id, status, count(*)::int AS n FROM signups
        WHERE shift_id = ANY($1::uuid[]) AND status IN ('confirmed', 'waitlisted')
        GROUP BY shift_id, status`,
       [shifts.map((shift) => shift.id)],
     );
-    const count = (shiftId: string, status: string) =>
-      counts.find((row) => row.shift_id === shiftId && row.status === status)?.n ?? 0;
+    const counts = new Map(rows.map((row) => [`${row.shift_id}:${row.status}`, row.n]));
+    const count = (shiftId: string, status: SignupStatus) =>
+      counts.get(`${shiftId}:${status}`) ?? 0;
     return shifts.map((shift) => ({
       shift,
       signedUp: count(shift.id, SignupStatus.Confirmed),
@@ -61,7 +80,10 @@ export class ShiftsService {
     }));
   }
 
-  /** A shift; its coordinators (and admins) also see who signed up. */
+  /**
+   * A shift with how many are placed and waiting, and the caller's own place; its coordinators
+   * (and admins) also see who signed up.
+   */
   async get(actor: Actor, shiftId: string): Promise<ShiftDetail> {
     const { shift, programme } = await findVisibleShift(this.dataSource.manager, actor, shiftId);
     const signups = canRunProgramme(actor, programme.partnerId)
@@ -71,7 +93,9 @@ export class ShiftsService {
           relations: { user: true },
         })
       : [];
-    return { shift, programme, signups };
+    const [counted] = await this.counted([shift]);
+    const mine = await mySignupsOn(this.dataSource.manager, actor.userId, [shiftId]);
+    return { ...counted, programme, signups, mySignup: mine.get(shiftId) ?? null };
   }
 
   /** The coordinator cancels one shift (the club is closed); everyone on it is told. */

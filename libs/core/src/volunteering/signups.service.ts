@@ -9,6 +9,7 @@ import { UserEntity } from '../accounts/user.entity';
 import { Clock } from '../clock/clock';
 import { withConstraintsAsConflicts } from '../errors/database-conflicts';
 import { ConflictError, NotFoundError } from '../errors/domain-error';
+import { mySignupsOn } from './my-signups';
 import { isEligibleVolunteer } from './programme-access';
 import { findVisibleShift, lockShift } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
@@ -185,16 +186,8 @@ export class SignupsService {
 
   async view(signup: SignupEntity): Promise<SignupView> {
     if (signup.status !== SignupStatus.Waitlisted) return { signup, position: null };
-    const ahead = await this.dataSource
-      .getRepository(SignupEntity)
-      .createQueryBuilder('signup')
-      .where('signup.shift_id = :shiftId AND signup.status = :status', {
-        shiftId: signup.shiftId,
-        status: SignupStatus.Waitlisted,
-      })
-      .andWhere('signup.arrival < :arrival', { arrival: signup.arrival })
-      .getCount();
-    return { signup, position: ahead + 1 };
+    const mine = await mySignupsOn(this.dataSource.manager, signup.userId, [signup.shiftId]);
+    return { signup, position: mine.get(signup.shiftId)?.position ?? null };
   }
 
   /**

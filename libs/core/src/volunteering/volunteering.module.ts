@@ -6,6 +6,7 @@ import { ShiftMaterialiser } from './shift-materialiser.service';
 import { ShiftsService } from './shifts.service';
 import { SignupsService } from './signups.service';
 import { VolunteerHoursService } from './volunteer-hours.service';
+import { VolunteerScheduleService } from './volunteer-schedule.service';
 import { VolunteeringMessages } from './volunteering-messages.service';
 
 @Module({
@@ -18,6 +19,7 @@ import { VolunteeringMessages } from './volunteering-messages.service';
     ShiftsService,
     ProgrammesService,
     VolunteerHoursService,
+    VolunteerScheduleService,
   ],
   exports: [
     VolunteeringMessages,
@@ -27,6 +29,7 @@ import { VolunteeringMessages } from './volunteering-messages.service';
     CommitmentsService,
     ShiftMaterialiser,
     VolunteerHoursService,
+    VolunteerScheduleService,
   ],
 })
 export class VolunteeringModule {}
