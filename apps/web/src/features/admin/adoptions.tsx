@@ -1,49 +1,19 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/ui';
 import { AdoptionActions } from './adoption-actions';
 import { NewAdoption } from './adoption-new';
 import { formatDay } from './date-field';
-import {
-  type Adoption,
-  adoptionsQuery,
-  classesQuery,
-  companiesQuery,
-  schoolsQuery,
-  usersQuery,
-} from './queries';
+import { adoptionsQuery } from './queries';
 import { Loading } from './ui';
 
 const STATUS_KIND = { active: 'ok', completed: '', ended: 'warn' } as const;
-
-/** The names an adoption's ids stand for: the class (and its school), company and contact. */
-function useNames() {
-  const schools = useQuery(schoolsQuery).data ?? [];
-  const classes = useQueries({
-    queries: schools.map((school) => classesQuery(school.id)),
-  }).flatMap((query, index) =>
-    (query.data?.items ?? []).map((one) => ({ ...one, schoolName: schools[index].name })),
-  );
-  const companies = useQuery(companiesQuery).data ?? [];
-  const contacts = useQuery(usersQuery({ role: 'contact' })).data ?? [];
-  return {
-    classOf: (adoption: Adoption) => {
-      const found = classes.find((one) => one.id === adoption.classId);
-      return found ? `${found.label}, ${found.schoolName}` : '…';
-    },
-    companyOf: (adoption: Adoption) =>
-      companies.find((one) => one.id === adoption.companyId)?.name ?? '…',
-    contactOf: (adoption: Adoption) =>
-      contacts.find((one) => one.id === adoption.contactPersonId)?.name ?? '…',
-  };
-}
 
 /** Every adoption, each with its hours budget and an end; and a form to create one. */
 export function AdoptionsScreen() {
   const { t, i18n } = useTranslation();
   const adoptions = useQuery(adoptionsQuery);
-  const names = useNames();
   return (
     <section className="page">
       <PageTitle>{t('admin.adoptions.title')}</PageTitle>
@@ -59,8 +29,9 @@ export function AdoptionsScreen() {
             <li key={adoption.id}>
               <h3>
                 {t('admin.adoptions.name', {
-                  class: names.classOf(adoption),
-                  company: names.companyOf(adoption),
+                  class: adoption.class.label,
+                  school: adoption.school.name,
+                  company: adoption.company.name,
                 })}
               </h3>
               <dl className="facts">
@@ -71,7 +42,7 @@ export function AdoptionsScreen() {
                   </span>
                 </dd>
                 <dt>{t('admin.adoptions.contact')}</dt>
-                <dd>{names.contactOf(adoption)}</dd>
+                <dd>{adoption.contactPerson.name}</dd>
                 <dt>{t('admin.adoptions.period')}</dt>
                 <dd>
                   {t('admin.schools.period', {

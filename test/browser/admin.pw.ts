@@ -1,0 +1,131 @@
+import type { Page } from '@playwright/test';
+import { DEMO } from './support/demo-people';
+import { expect, signIn, test } from './support/fixtures';
+import { checkScreenEverywhere } from './support/screens';
+
+/** Picks an option of a labelled react-aria Select, as a person would: open it, choose. */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function openAdmin(page: Page, screen: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Administration' }).click();
+  await page.getByRole('link', { name: new RegExp(`^${screen}`) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen);
+}
+
+test.describe('administration', () => {
+  test('the admin invites a teacher, who gets the mail, signs in and has the role', async ({
+    page,
+    at,
+  }) => {
+    const teacher = { name: 'Freja Winther', email: 'freja.winther@kirkebakkeskolen.example' };
+    await signIn(page, at, DEMO.admin.email);
+    await openAdmin(page, 'Personer');
+
+    await page.getByRole('textbox', { name: 'Navn' }).fill(teacher.name);
+    await page.getByRole('textbox', { name: 'E-mailadresse' }).fill(teacher.email);
+    await choose(page, 'Rolle', 'Lærer');
+    await choose(page, 'Skole', 'Kirkebakkeskolen');
+    await page.getByRole('button', { name: 'Send invitationen' }).click();
+    await expect(page.getByRole('status')).toContainText(`${teacher.name} er inviteret`);
+
+    const invitation = await at.sink.waitFor((mail) => mail.to.includes(teacher.email));
+    expect(invitation.subject).toBe(
+      'Du er inviteret til Partnerskabskalenderen som lærer hos Kirkebakkeskolen',
+    );
+    // The list of people at the school now holds the new teacher, with the role there.
+    await choose(page, 'Organisation', 'Kirkebakkeskolen');
+    await expect(page.getByRole('listitem').filter({ hasText: teacher.name })).toContainText(
+      'Lærer på Kirkebakkeskolen',
+    );
+
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await signIn(page, at, teacher.email);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hej, ${teacher.name}`);
+    await expect(page.getByRole('list').filter({ hasText: 'Lærer' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Administration' })).toHaveCount(0);
+  });
+
+  test('a school is registered and renamed', async ({ page, at }) => {
+    await signIn(page, at, DEMO.admin.email);
+    await openAdmin(page, 'Skoler');
+    await page.getByRole('textbox', { name: 'Navn' }).fill('Engskolen');
+    await page.getByRole('textbox', { name: 'By' }).fill('Vejle');
+    await page.getByRole('button', { name: 'Registrér skolen' }).click();
+    await expect(page.getByRole('status')).toHaveText('Engskolen er registreret.');
+
+    await page.getByRole('link', { name: 'Engskolen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engskolen');
+    await page.getByRole('textbox', { name: 'Navn' }).fill('Engskolen Vest');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await expect(page.getByRole('status')).toHaveText('Gemt.');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engskolen Vest');
+
+    await page.getByRole('link', { name: 'Tilbage til skolerne' }).click();
+    await expect(page.getByRole('link', { name: 'Engskolen Vest' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Engskolen', exact: true })).toHaveCount(0);
+  });
+
+  test('a rule the change breaks is said in words, and nothing changes', async ({ page, at }) => {
+    await signIn(page, at, DEMO.admin.email);
+    await openAdmin(page, 'Personer');
+    await page.getByRole('link', { name: 'Hanne Vestergaard' }).click();
+    const email = page.getByRole('textbox', { name: 'E-mailadresse' });
+    await email.fill(DEMO.contact.email);
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'En anden person har allerede denne e-mailadresse: én adresse er én person.',
+    );
+    await page.reload();
+    await expect(email).toHaveValue('hanne.vestergaard@jv.example');
+  });
+
+  test('a sweep runs at once and says what it changed', async ({ page, at }) => {
+    await signIn(page, at, DEMO.admin.email);
+    await openAdmin(page, 'Kørsler');
+    await page.getByRole('button', { name: 'Kør “Ryd gammel mail” nu' }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      /“Ryd gammel mail” er kørt og ændrede \d+ ting\./,
+    );
+  });
+
+  test('every screen of the administration, in both languages, on a phone and a desktop', async ({
+    page,
+    at,
+  }) => {
+    test.setTimeout(180_000);
+    await signIn(page, at, DEMO.admin.email);
+    const ids = await page.evaluate(async () => {
+      const first = async (path: string) =>
+        ((await (await fetch(path)).json()) as { items: { id: string }[] }).items[0].id;
+      return {
+        school: await first('/api/v1/schools'),
+        company: await first('/api/v1/companies'),
+        partner: await first('/api/v1/partners'),
+        person: await first('/api/v1/users?role=teacher'),
+      };
+    });
+    const screens: [string, string][] = [
+      ['admin', '/admin'],
+      ['admin-schools', '/admin/schools'],
+      ['admin-school', `/admin/schools/${ids.school}`],
+      ['admin-companies', '/admin/companies'],
+      ['admin-company', `/admin/companies/${ids.company}`],
+      ['admin-partners', '/admin/partners'],
+      ['admin-partner', `/admin/partners/${ids.partner}`],
+      ['admin-people', '/admin/people'],
+      ['admin-person', `/admin/people/${ids.person}`],
+      ['admin-adoptions', '/admin/adoptions'],
+      ['admin-deliveries', '/admin/deliveries'],
+      ['admin-sweeps', '/admin/sweeps'],
+    ];
+    for (const [name, path] of screens) {
+      await checkScreenEverywhere(page, name, async () => {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      });
+    }
+  });
+});
