@@ -1,11 +1,11 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DEMO } from './support/demo-people';
 import { expect, signIn, test } from './support/fixtures';
 import { checkScreenEverywhere } from './support/screens';
 
 /** Picks an option of a labelled react-aria Select, as a person would: open it, choose. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('button', { name: label }).click();
+async function choose(page: Page, within: Locator, label: string, option: string): Promise<void> {
+  await within.getByRole('button', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
@@ -24,11 +24,12 @@ test.describe('administration', () => {
     await signIn(page, at, DEMO.admin.email);
     await openAdmin(page, 'Personer');
 
-    await page.getByRole('textbox', { name: 'Navn' }).fill(teacher.name);
-    await page.getByRole('textbox', { name: 'E-mailadresse' }).fill(teacher.email);
-    await choose(page, 'Rolle', 'Lærer');
-    await choose(page, 'Skole', 'Kirkebakkeskolen');
-    await page.getByRole('button', { name: 'Send invitationen' }).click();
+    const invite = page.getByRole('form', { name: 'Invitér en person' });
+    await invite.getByRole('textbox', { name: 'Navn' }).fill(teacher.name);
+    await invite.getByRole('textbox', { name: 'E-mailadresse' }).fill(teacher.email);
+    await choose(page, invite, 'Rolle', 'Lærer');
+    await choose(page, invite, 'Skole', 'Kirkebakkeskolen');
+    await invite.getByRole('button', { name: 'Send invitationen' }).click();
     await expect(page.getByRole('status')).toContainText(`${teacher.name} er inviteret`);
 
     const invitation = await at.sink.waitFor((mail) => mail.to.includes(teacher.email));
@@ -36,7 +37,8 @@ test.describe('administration', () => {
       'Du er inviteret til Partnerskabskalenderen som lærer hos Kirkebakkeskolen',
     );
     // The list of people at the school now holds the new teacher, with the role there.
-    await choose(page, 'Organisation', 'Kirkebakkeskolen');
+    const filters = page.getByRole('group', { name: 'Afgræns listen' });
+    await choose(page, filters, 'Organisation', 'Kirkebakkeskolen');
     await expect(page.getByRole('listitem').filter({ hasText: teacher.name })).toContainText(
       'Lærer på Kirkebakkeskolen',
     );

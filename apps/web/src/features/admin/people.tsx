@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../../api/client';
@@ -85,6 +85,7 @@ function Invite({ organisations }: { organisations: Organisation[] }) {
   const [role, setRole] = useState<Role | ''>('');
   const [organisationId, setOrganisationId] = useState('');
   const kind = role ? ROLE_ORGANISATION[role] : null;
+  const heading = useId();
   const invite = useMutation({
     mutationFn: () =>
       data(
@@ -106,9 +107,10 @@ function Invite({ organisations }: { organisations: Organisation[] }) {
   });
   return (
     <>
-      <h2>{t('admin.people.invite')}</h2>
+      <h2 id={heading}>{t('admin.people.invite')}</h2>
       <p>{t('admin.people.inviteIntro')}</p>
       <Form
+        aria-labelledby={heading}
         className="stack"
         onSubmit={(event) => {
           event.preventDefault();
