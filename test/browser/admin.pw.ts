@@ -15,6 +15,13 @@ async function openAdmin(page: Page, screen: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen);
 }
 
+interface Ids {
+  school: string;
+  company: string;
+  partner: string;
+  person: string;
+}
+
 test.describe('administration', () => {
   test('the admin invites a teacher, who gets the mail, signs in and has the role', async ({
     page,
@@ -93,41 +100,44 @@ test.describe('administration', () => {
     );
   });
 
-  test('every screen of the administration, in both languages, on a phone and a desktop', async ({
-    page,
-    at,
-  }) => {
-    test.setTimeout(180_000);
-    await signIn(page, at, DEMO.admin.email);
-    const ids = await page.evaluate(async () => {
-      const first = async (path: string) =>
-        ((await (await fetch(path)).json()) as { items: { id: string }[] }).items[0].id;
-      return {
-        school: await first('/api/v1/schools'),
-        company: await first('/api/v1/companies'),
-        partner: await first('/api/v1/partners'),
-        person: await first('/api/v1/users?role=teacher'),
-      };
-    });
-    const screens: [string, string][] = [
-      ['admin', '/admin'],
-      ['admin-schools', '/admin/schools'],
-      ['admin-school', `/admin/schools/${ids.school}`],
-      ['admin-companies', '/admin/companies'],
-      ['admin-company', `/admin/companies/${ids.company}`],
-      ['admin-partners', '/admin/partners'],
-      ['admin-partner', `/admin/partners/${ids.partner}`],
-      ['admin-people', '/admin/people'],
-      ['admin-person', `/admin/people/${ids.person}`],
-      ['admin-adoptions', '/admin/adoptions'],
-      ['admin-deliveries', '/admin/deliveries'],
-      ['admin-sweeps', '/admin/sweeps'],
-    ];
-    for (const [name, path] of screens) {
-      await checkScreenEverywhere(page, name, async () => {
-        await page.goto(path);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  /** Every screen of the administration, in both languages, on a phone and a desktop. */
+  const SCREENS: [group: string, name: string, path: (ids: Ids) => string][] = [
+    ['registers', 'admin', () => '/admin'],
+    ['registers', 'admin-schools', () => '/admin/schools'],
+    ['registers', 'admin-school', (ids) => `/admin/schools/${ids.school}`],
+    ['registers', 'admin-companies', () => '/admin/companies'],
+    ['registers', 'admin-company', (ids) => `/admin/companies/${ids.company}`],
+    ['registers', 'admin-partners', () => '/admin/partners'],
+    ['registers', 'admin-partner', (ids) => `/admin/partners/${ids.partner}`],
+    ['people', 'admin-people', () => '/admin/people'],
+    ['people', 'admin-person', (ids) => `/admin/people/${ids.person}`],
+    ['tools', 'admin-adoptions', () => '/admin/adoptions'],
+    ['tools', 'admin-deliveries', () => '/admin/deliveries'],
+    ['tools', 'admin-sweeps', () => '/admin/sweeps'],
+  ];
+  for (const group of ['registers', 'people', 'tools']) {
+    test(`the ${group} screens, in both languages, on a phone and a desktop`, async ({
+      page,
+      at,
+    }) => {
+      test.setTimeout(150_000);
+      await signIn(page, at, DEMO.admin.email);
+      const ids = await page.evaluate(async (): Promise<Ids> => {
+        const first = async (path: string) =>
+          ((await (await fetch(path)).json()) as { items: { id: string }[] }).items[0].id;
+        return {
+          school: await first('/api/v1/schools'),
+          company: await first('/api/v1/companies'),
+          partner: await first('/api/v1/partners'),
+          person: await first('/api/v1/users?role=teacher'),
+        };
       });
-    }
-  });
+      for (const [, name, path] of SCREENS.filter(([inGroup]) => inGroup === group)) {
+        await checkScreenEverywhere(page, name, async () => {
+          await page.goto(path(ids));
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        });
+      }
+    });
+  }
 });

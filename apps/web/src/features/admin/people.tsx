@@ -5,9 +5,16 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../../api/client';
 import { Button, Field, Notice, PageTitle } from '../../components/ui';
-import { LANGUAGES, type Language } from '../../i18n';
+import type { Language } from '../../i18n';
 import { type Role, ROLE_ORGANISATION, ROLES, usersQuery } from './queries';
-import { ErrorNotice, Loading, SelectField, type Organisation, useOrganisations } from './ui';
+import {
+  ErrorNotice,
+  Loading,
+  SelectField,
+  type Organisation,
+  useOrganisations,
+  LanguageChoice,
+} from './ui';
 import { RoleList } from './roles';
 
 const ANY = 'any';
@@ -125,16 +132,7 @@ function Invite({ organisations }: { organisations: Organisation[] }) {
           onChange={setEmail}
           isRequired
         />
-        <SelectField
-          label={t('admin.fields.language')}
-          options={LANGUAGES.map((language) => ({
-            id: language,
-            label: t(`languages.${language}`),
-          }))}
-          value={locale}
-          onChange={(value) => setLocale(value as Language)}
-          isRequired
-        />
+        <LanguageChoice value={locale} onChange={setLocale} />
         <SelectField
           label={t('admin.people.role')}
           placeholder={t('admin.choose')}

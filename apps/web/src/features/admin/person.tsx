@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { api, data } from '../../api/client';
 import { ConfirmButton } from '../../components/confirm-dialog';
 import { Button, Field, Notice, PageTitle } from '../../components/ui';
-import { LANGUAGES, type Language } from '../../i18n';
+import type { Language } from '../../i18n';
 import { PersonRoles } from './person-roles';
 import { PersonalData } from './personal-data';
 import { usePersonUpdate } from './person-cache';
 import { type User, userQuery } from './queries';
 import { personRoute } from './routes';
-import { ErrorNotice, Loading, SelectField } from './ui';
+import { ErrorNotice, Loading, SelectField, LanguageChoice } from './ui';
 
 /** One person: their name, address and language, their roles, and ending their account. */
 export function PersonScreen() {
@@ -77,16 +77,7 @@ function PersonForm({ person }: { person: User }) {
           onChange={setEmail}
           isRequired
         />
-        <SelectField
-          label={t('admin.fields.language')}
-          options={LANGUAGES.map((language) => ({
-            id: language,
-            label: t(`languages.${language}`),
-          }))}
-          value={locale}
-          onChange={(value) => setLocale(value as Language)}
-          isRequired
-        />
+        <LanguageChoice value={locale} onChange={setLocale} />
         {change.isError && <ErrorNotice error={change.error} />}
         {change.isSuccess && <Notice kind="success">{t('admin.saved')}</Notice>}
         <Button type="submit" variant="primary" isPending={change.isPending}>

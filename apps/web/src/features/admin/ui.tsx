@@ -6,6 +6,8 @@ import {
   ListBox,
   ListBoxItem,
   Popover,
+  Radio,
+  RadioGroup,
   Select,
   SelectValue,
   Text,
@@ -13,6 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { Notice } from '../../components/ui';
+import { LANGUAGES, type Language } from '../../i18n';
 import { errorText } from '../../i18n/error-text';
 import { companiesQuery, partnersQuery, schoolsQuery } from './queries';
 
@@ -81,6 +84,34 @@ export function SelectField({
         </ListBox>
       </Popover>
     </Select>
+  );
+}
+
+/** The language of a person's app and mails: two choices, side by side, each in itself. */
+export function LanguageChoice({
+  value,
+  onChange,
+}: {
+  value: Language;
+  onChange: (value: Language) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <RadioGroup
+      className="field admin-radios"
+      value={value}
+      onChange={(chosen) => onChange(chosen as Language)}
+      orientation="horizontal"
+    >
+      <Label>{t('admin.fields.language')}</Label>
+      <div>
+        {LANGUAGES.map((language) => (
+          <Radio key={language} value={language} lang={language} className="admin-radio">
+            {t(`languages.${language}`)}
+          </Radio>
+        ))}
+      </div>
+    </RadioGroup>
   );
 }
 
