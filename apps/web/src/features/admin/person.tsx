@@ -12,7 +12,7 @@ import { PersonalData } from './personal-data';
 import { usePersonUpdate } from './person-cache';
 import { type User, userQuery } from './queries';
 import { personRoute } from './routes';
-import { ErrorNotice, Loading, SelectField, LanguageChoice } from './ui';
+import { ErrorNotice, LanguageChoice, Loading } from './ui';
 
 /** One person: their name, address and language, their roles, and ending their account. */
 export function PersonScreen() {
