@@ -63,7 +63,13 @@ export function AdoptionsScreen() {
                   </>
                 )}
               </dl>
-              {adoption.status === 'active' && <AdoptionActions adoption={adoption} />}
+              {adoption.status === 'active' && (
+                // Anew in another language or with another budget: the field shows it so.
+                <AdoptionActions
+                  key={`${i18n.language}-${adoption.hoursBudgetPerTerm}`}
+                  adoption={adoption}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -1,5 +1,13 @@
 import { parseDate } from '@internationalized/date';
-import { DateField, DateInput, DateSegment, FieldError, Label, Text } from 'react-aria-components';
+import {
+  DateField,
+  DateInput,
+  DateSegment,
+  FieldError,
+  I18nProvider,
+  Label,
+  Text,
+} from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
 /** A labelled date (YYYY-MM-DD), typed segment by segment in the language's own order. */
@@ -18,21 +26,22 @@ export function DayField({
 }) {
   const { i18n } = useTranslation();
   return (
-    <DateField
-      className="field"
-      value={value ? parseDate(value) : null}
-      onChange={(date) => onChange(date ? date.toString() : '')}
-      isRequired={isRequired}
-      // The segments follow the app's language, not the browser's.
-      lang={i18n.language}
-    >
-      <Label>{label}</Label>
-      <DateInput className="admin-date-input">
-        {(segment) => <DateSegment segment={segment} className="admin-date-segment" />}
-      </DateInput>
-      {description && <Text slot="description">{description}</Text>}
-      <FieldError />
-    </DateField>
+    // The segments follow the app's language, not the browser's.
+    <I18nProvider locale={i18n.language === 'en' ? 'en-GB' : 'da-DK'}>
+      <DateField
+        className="field"
+        value={value ? parseDate(value) : null}
+        onChange={(date) => onChange(date ? date.toString() : '')}
+        isRequired={isRequired}
+      >
+        <Label>{label}</Label>
+        <DateInput className="admin-date-input">
+          {(segment) => <DateSegment segment={segment} className="admin-date-segment" />}
+        </DateInput>
+        {description && <Text slot="description">{description}</Text>}
+        <FieldError />
+      </DateField>
+    </I18nProvider>
   );
 }
 
