@@ -279,6 +279,10 @@ const texts: Record<string, [en: string, da: string]> = {
   ],
   'shift.cancelled': ['The shift is cancelled.', 'Vagten er aflyst.'],
   'shift.started': ['The shift has started.', 'Vagten er begyndt.'],
+  'visits.range': [
+    'Choose a period whose end comes after its start.',
+    'Vælg en periode, der slutter efter den begynder.',
+  ],
   'shifts.range': [
     'Choose a period whose end comes after its start.',
     'Vælg en periode, der slutter efter den begynder.',
