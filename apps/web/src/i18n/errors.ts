@@ -122,6 +122,10 @@ const texts: Record<string, [en: string, da: string]> = {
   ],
 
   // Classes and adoptions
+  'class.grade-fixed-by-adoption': [
+    'A class’s grade and school year can change only while it has no adoption.',
+    'En klasses klassetrin og skoleår kan kun ændres, mens den ikke har en adoption.',
+  ],
   'class.label-taken': [
     'The school has a class of that name this school year.',
     'Skolen har allerede en klasse med det navn i dette skoleår.',
@@ -133,10 +137,6 @@ const texts: Record<string, [en: string, da: string]> = {
   'class.teacher-not-in-school': [
     'A teacher of the class must teach at its school.',
     'Klassens lærer skal undervise på skolen.',
-  ],
-  'class.grade-fixed-by-adoption': [
-    'The grade and school year are fixed once the class is adopted.',
-    'Klassetrin og skoleår ligger fast, når klassen er adopteret.',
   ],
   'adoption.class-already-adopted': [
     'The class is already adopted.',

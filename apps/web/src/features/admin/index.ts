@@ -1,7 +1,9 @@
 import type { Feature } from '../feature';
+import { adminRoutes } from './routes';
+import { texts } from './texts';
 
 export const admin: Feature = {
-  routes: [],
-  navItems: [],
-  texts: { en: {}, da: {} },
+  routes: adminRoutes,
+  navItems: [{ to: '/admin', labelKey: 'nav.admin', roles: ['admin'] }],
+  texts,
 };
