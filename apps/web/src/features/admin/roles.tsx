@@ -28,7 +28,7 @@ export function roleText(
 ): string {
   const role = t(`roles.${membership.role}`);
   // The API's contract names it an object, but it is the organisation's id.
-  const organisationId = membership.organisationId as unknown as string | null;
+  const organisationId = membership.organisationId;
   const organisation = organisationId ? organisations.get(organisationId) : undefined;
   return organisation ? t('admin.people.roleIn', { role, organisation: organisation.name }) : role;
 }
