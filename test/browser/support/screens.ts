@@ -61,6 +61,9 @@ export async function checkScreenEverywhere(
   name: string,
   open: () => Promise<void>,
 ): Promise<void> {
+  await open();
+  // Choosing a language is kept for a signed-in person: leave them with the one they had.
+  const before = (await page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'da';
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
     await page.setViewportSize(VIEWPORTS[viewport]);
     for (const language of ['da', 'en'] as const) {
@@ -69,4 +72,5 @@ export async function checkScreenEverywhere(
       await checkScreen(page, name);
     }
   }
+  await chooseLanguage(page, before);
 }

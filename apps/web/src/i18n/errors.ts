@@ -27,8 +27,8 @@ const texts: Record<string, [en: string, da: string]> = {
     'Noget af det, du har skrevet, er ikke gyldigt.',
   ],
   'request.not-json': [
-    'The app sent something the server does not take. Reload the page and try again.',
-    'Appen sendte noget, serveren ikke tager imod. Genindlæs siden, og prøv igen.',
+    'The request was not sent as JSON and was refused.',
+    'Forespørgslen blev ikke sendt som JSON og blev afvist.',
   ],
   'request.cross-origin': [
     'This request came from another site and was refused.',
@@ -98,24 +98,33 @@ const texts: Record<string, [en: string, da: string]> = {
   ],
   'user.organisation-unknown': ['No such organisation.', 'Organisationen findes ikke.'],
   'school.closed-date-has-visit': [
-    'A confirmed visit lies on that day. Move or cancel it first.',
-    'Der ligger et bekræftet besøg den dag. Flyt eller aflys det først.',
+    'A day with a confirmed visit cannot be closed. Cancel or move the visit first.',
+    'En dag med et bekræftet besøg kan ikke lukkes. Aflys eller flyt besøget først.',
   ],
   'school.timezone-moves-visit': [
-    'A new time zone would move a confirmed visit outside the rules. Move it first.',
-    'En ny tidszone ville flytte et bekræftet besøg uden for reglerne. Flyt det først.',
+    'In the new time zone a confirmed visit would break a rule. Cancel or move the visit first.',
+    'I den nye tidszone ville et bekræftet besøg bryde en regel. Aflys eller flyt besøget først.',
   ],
   'school.calendar-has-adoptions': [
-    'The school year cannot change once the school has adoptions.',
-    'Skoleåret kan ikke ændres, når skolen har adoptioner.',
+    'The school year’s start and last school day can change only while no class of the school has an adoption.',
+    'Skoleårets start og sidste skoledag kan kun ændres, mens ingen af skolens klasser har en adoption.',
   ],
-  'user.email-taken': ['Someone else has that e-mail address.', 'En anden har den e-mailadresse.'],
+  'user.email-taken': [
+    'Another person already has this e-mail address: one address is one person.',
+    'En anden person har allerede denne e-mailadresse: én adresse er én person.',
+  ],
   'user.email-in-admin-emails': [
-    'That address is set as an administrator in the server settings; change it there.',
-    'Den adresse er sat som administrator i serverens opsætning; ret den der.',
+    'This address is an administrator by the server’s settings (ADMIN_EMAILS); change the settings, not the person.',
+    'Adressen er administrator via serverens indstillinger (ADMIN_EMAILS); ret indstillingerne, ikke personen.',
   ],
-  'user.deactivated': ['The person is deactivated.', 'Personen er deaktiveret.'],
-  'user.erased': ['The person has been erased.', 'Personen er slettet.'],
+  'user.deactivated': [
+    'A deactivated person holds no roles: invite them again to bring them back.',
+    'En deaktiveret person har ingen roller: invitér personen igen for at få dem tilbage.',
+  ],
+  'user.erased': [
+    'An erased person cannot be changed or given roles.',
+    'En slettet person kan ikke ændres eller få roller.',
+  ],
   'school.timezone': [
     'Choose a valid time zone, e.g. Europe/Copenhagen.',
     'Vælg en gyldig tidszone, fx Europe/Copenhagen.',
@@ -249,12 +258,12 @@ const texts: Record<string, [en: string, da: string]> = {
 
   // Hours
   'hours.own-entries-only': [
-    'You can change only the hours you logged yourself.',
-    'Du kan kun ændre de timer, du selv har registreret.',
+    'Only an administrator or the person who logged the hours can change them.',
+    'Kun en administrator eller den, der registrerede timerne, kan ændre dem.',
   ],
   'hours.from-visit': [
-    'These hours come from a completed visit; change the visit instead.',
-    'Timerne kommer fra et afsluttet besøg; ret besøget i stedet.',
+    'These hours come from a completed visit: they are its duration and cannot be typed in.',
+    'Timerne kommer fra et gennemført besøg: de er dets varighed og kan ikke skrives ind.',
   ],
   'hours.day-over-24': [
     'A day has at most 24 hours, counting what is logged already.',

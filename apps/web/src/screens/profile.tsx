@@ -12,14 +12,21 @@ import { errorText } from '../i18n/error-text';
 /** One's own name and language; the address is changed by an administrator. */
 export function ProfileScreen() {
   const me = useQuery(meQuery).data;
+  // Here, so that what the last save said outlives the form it came from.
+  const update = useUpdateMe();
   if (!me) return null;
   // A fresh form whenever the person changes, here or with the header's language buttons.
-  return <ProfileForm key={`${me.name}\n${me.locale}`} me={me} />;
+  return <ProfileForm key={`${me.name}\n${me.locale}`} me={me} update={update} />;
 }
 
-function ProfileForm({ me }: { me: Schemas['UserDto'] }) {
+function ProfileForm({
+  me,
+  update,
+}: {
+  me: Schemas['UserDto'];
+  update: ReturnType<typeof useUpdateMe>;
+}) {
   const { t } = useTranslation();
-  const update = useUpdateMe();
   const [name, setName] = useState(me.name);
   const [locale, setLocale] = useState<Language>(isLanguage(me.locale) ? me.locale : 'da');
 
