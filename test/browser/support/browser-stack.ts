@@ -90,6 +90,9 @@ export async function startBrowserStack(): Promise<BrowserStack> {
     JWT_SECRET: randomBytes(32).toString('hex'),
     CLOCK_START: CLOCK_START.toISOString(),
     WEB_ROOT: resolve(ROOT, 'dist/web'),
+    // Each test's browser names its own address (fixtures.ts), as people on their own machines
+    // have: the per-address limits on signing in count each person apart, as in life.
+    TRUST_PROXY: '1',
   };
   const output: string[] = [];
   const children: ChildProcess[] = [];
