@@ -106,7 +106,7 @@ describe('the web app, served by the API', () => {
     const json = await page('/docs-json').expect(200);
     expect(json.body.openapi).toEqual(expect.any(String));
     const health = await page('/health').expect(200);
-    expect(health.body).toEqual({ status: 'ok' });
+    expect(health.body).toMatchObject({ status: 'ok' });
     const signIn = await page('/sign-in').expect(200);
     expect(signIn.text).toContain('<main class="page">');
     expect(signIn.text).not.toBe(INDEX_HTML);
