@@ -191,7 +191,13 @@ test.describe('volunteering', () => {
   test('one shift reads well in both languages, on a phone and a desktop', async ({ page, at }) => {
     await signIn(page, at, DEMO.volunteer.email);
     await page.goto('/shifts');
-    const link = page.getByRole('article').first().getByRole('link').first();
+    // The demo's own programme: other tests add programmes whose shifts may be full or begun.
+    const link = page
+      .getByRole('article')
+      .filter({ hasText: 'Lektiehjælp og fodbold i drengeklubben' })
+      .first()
+      .getByRole('link')
+      .first();
     const shiftPath = (await link.getAttribute('href'))!;
     await checkScreenEverywhere(page, 'shift', async () => {
       await page.goto(shiftPath);
