@@ -5,7 +5,7 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../../api/client';
 import { Button, Field, Notice, PageTitle } from '../../components/ui';
-import { type Company, companiesQuery } from './queries';
+import { type Company, companiesQuery, companyQuery } from './queries';
 import { companyRoute } from './routes';
 import { ErrorNotice, Loading, SelectField } from './ui';
 
@@ -61,17 +61,16 @@ export function CompanyScreen() {
   const companyId = companyRoute.useParams({
     select: (params: { companyId: string }) => params.companyId,
   });
-  const companies = useQuery(companiesQuery);
-  const company = companies.data?.find((one) => one.id === companyId);
+  // One company, by its id: a 404 says in words that there is no such company.
+  const company = useQuery(companyQuery(companyId));
   return (
     <section className="page">
-      <PageTitle>{company?.name ?? t('admin.companies.one')}</PageTitle>
+      <PageTitle>{company.data?.name ?? t('admin.companies.one')}</PageTitle>
       <p>
         <Link to="/admin/companies">{t('admin.companies.back')}</Link>
       </p>
-      <Loading query={companies} />
-      {companies.data && !company && <Notice kind="error">{t('admin.notFound')}</Notice>}
-      {company && <CompanyForm key={company.id} company={company} />}
+      <Loading query={company} />
+      {company.data && <CompanyForm key={company.data.id} company={company.data} />}
     </section>
   );
 }

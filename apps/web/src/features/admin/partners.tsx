@@ -5,7 +5,7 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../../api/client';
 import { Button, Field, Notice, PageTitle } from '../../components/ui';
-import { type Partner, partnersQuery } from './queries';
+import { type Partner, partnerQuery, partnersQuery } from './queries';
 import { partnerRoute } from './routes';
 import { ErrorNotice, Loading } from './ui';
 
@@ -58,17 +58,16 @@ export function PartnerScreen() {
   const partnerId = partnerRoute.useParams({
     select: (params: { partnerId: string }) => params.partnerId,
   });
-  const partners = useQuery(partnersQuery);
-  const partner = partners.data?.find((one) => one.id === partnerId);
+  // One partner, by its id: a 404 says in words that there is no such partner.
+  const partner = useQuery(partnerQuery(partnerId));
   return (
     <section className="page">
-      <PageTitle>{partner?.name ?? t('admin.partners.one')}</PageTitle>
+      <PageTitle>{partner.data?.name ?? t('admin.partners.one')}</PageTitle>
       <p>
         <Link to="/admin/partners">{t('admin.partners.back')}</Link>
       </p>
-      <Loading query={partners} />
-      {partners.data && !partner && <Notice kind="error">{t('admin.notFound')}</Notice>}
-      {partner && <PartnerForm key={partner.id} partner={partner} />}
+      <Loading query={partner} />
+      {partner.data && <PartnerForm key={partner.data.id} partner={partner.data} />}
     </section>
   );
 }

@@ -66,6 +66,12 @@ export const companiesQuery = queryOptions({
     ),
 });
 
+export const companyQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['admin', 'companies', id],
+    queryFn: () => data(api.GET('/api/v1/companies/{id}', { params: { path: { id } } })),
+  });
+
 export const partnersQuery = queryOptions({
   queryKey: ['admin', 'partners'],
   queryFn: () =>
@@ -73,6 +79,12 @@ export const partnersQuery = queryOptions({
       data(api.GET('/api/v1/partners', { params: { query: { limit: PAGE, cursor } } })),
     ),
 });
+
+export const partnerQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['admin', 'partners', id],
+    queryFn: () => data(api.GET('/api/v1/partners/{id}', { params: { path: { id } } })),
+  });
 
 export const usersQuery = (filter: { organisationId?: string; role?: Role }) =>
   queryOptions({

@@ -8,7 +8,6 @@ const en = {
   cancel: 'Cancel',
   remove: 'Remove',
   choose: 'Choose…',
-  notFound: 'It is not there (any more).',
   fields: {
     name: 'Name',
     city: 'City',
@@ -203,7 +202,6 @@ const da: typeof en = {
   cancel: 'Annullér',
   remove: 'Fjern',
   choose: 'Vælg…',
-  notFound: 'Det findes ikke (længere).',
   fields: {
     name: 'Navn',
     city: 'By',
