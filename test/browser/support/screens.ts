@@ -62,8 +62,15 @@ export async function checkScreenEverywhere(
   open: () => Promise<void>,
 ): Promise<void> {
   await open();
-  // Choosing a language is kept for a signed-in person: leave them with the one they had.
-  const before = (await page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'da';
+  // Choosing a language is kept for a signed-in person: leave them with the one they had. Ask the
+  // API, not the page: the page shows the browser's language until the person's own has loaded.
+  const before = await page.evaluate(async () => {
+    const answer = await fetch('/api/v1/me');
+    const locale = answer.ok
+      ? ((await answer.json()) as { locale: string }).locale
+      : document.documentElement.lang;
+    return locale === 'en' ? 'en' : 'da';
+  });
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
     await page.setViewportSize(VIEWPORTS[viewport]);
     for (const language of ['da', 'en'] as const) {
