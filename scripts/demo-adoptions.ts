@@ -75,7 +75,8 @@ const ADOPTIONS: DemoAdoption[] = [
     company: 'JydskeVestkysten',
     contact: 'hanne.vestergaard@jv.example',
     location: 'JydskeVestkystens redaktion, Esbjerg',
-    preparation: { date: '2026-12-01', from: '15:00', to: '16:00' },
+    // Held already, and waiting for the teacher to mark it so.
+    preparation: { date: '2026-11-11', from: '15:00', to: '16:00' },
     visit: {
       date: '2026-12-10',
       from: '09:00',

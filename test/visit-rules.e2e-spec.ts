@@ -979,6 +979,59 @@ describe('visit rules', () => {
       const hours = ok(await get(p.contact, `/adoptions/${p.adoptionId}/hours`), 200);
       expect(hours.items).toEqual([expect.objectContaining({ visitId: held.id, hours: 3 })]);
     });
+
+    it('takes the report of a visit completed by itself, and a correction, without logging or mailing again', async () => {
+      await startOwnStack();
+      const p = await partnership();
+      const held = await confirmed(p, at('2026-10-07', '09:00', '12:00'));
+      stack.clock.travelTo(new Date('2026-10-07T12:30:00+02:00'));
+      ok(await post(admin, '/admin/sweeps/complete-visits'), 200);
+      const completedMails = () =>
+        stack.dataSource.query<{ count: number }[]>(
+          `SELECT count(*)::int AS count FROM messages
+           WHERE template = 'visit.completed' AND params->>'visitId' = $1`,
+          [held.id],
+        );
+      const [before] = await completedMails();
+      expect(before.count).toBeGreaterThan(0);
+
+      // More pupils than the class has is refused here too, and nothing changes.
+      invalid(
+        await post(p.teacher, `/visits/${held.id}/complete`, { pupilsAttended: 23 }),
+        'pupilsAttended',
+      );
+      expect(await visit(held.id)).toMatchObject({ revision: 3, pupilsAttended: null });
+
+      ok(
+        await post(p.teacher, `/visits/${held.id}/complete`, {
+          pupilsAttended: 19,
+          notes: 'Tre var syge',
+        }),
+        200,
+      );
+      const corrected = ok(
+        await post(p.contact, `/visits/${held.id}/complete`, { pupilsAttended: 20 }),
+        200,
+      );
+      expect(corrected).toMatchObject({
+        status: 'completed',
+        pupilsAttended: 20,
+        notes: null,
+        revision: 5,
+      });
+      expect(
+        corrected.history
+          .slice(-3)
+          .map(({ action, actorId }: Record<string, unknown>) => ({ action, actorId })),
+      ).toEqual([
+        { action: 'completed', actorId: null },
+        { action: 'reported', actorId: p.teacher.id },
+        { action: 'reported', actorId: p.contact.id },
+      ]);
+      const hours = ok(await get(p.contact, `/adoptions/${p.adoptionId}/hours`), 200);
+      expect(hours.items).toEqual([expect.objectContaining({ visitId: held.id, hours: 3 })]);
+      expect(await completedMails()).toEqual([before]);
+    });
   });
 
   it('keeps a history of who did what, in order', async () => {

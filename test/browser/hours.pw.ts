@@ -4,8 +4,6 @@ import { DEMO } from './support/demo-people';
 import { expect, signIn, test } from './support/fixtures';
 import { checkScreenEverywhere } from './support/screens';
 
-const HANNE = 'hanne.vestergaard@jv.example';
-
 /** The one adoption a contact person or teacher of the demo takes part in, read as they would. */
 async function onlyAdoptionId(page: Page): Promise<string> {
   const answer = await page.request.get('/api/v1/adoptions');
@@ -20,7 +18,7 @@ test.describe('hours', () => {
     page,
     at,
   }) => {
-    await signIn(page, at, HANNE);
+    await signIn(page, at, DEMO.otherContact.email);
     const adoptionId = await onlyAdoptionId(page);
     await page.goto(`/adoptions/${adoptionId}/hours`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -2,37 +2,13 @@ import type { Locator, Page } from '@playwright/test';
 import { DEMO } from './support/demo-people';
 import { expect, signIn, test } from './support/fixtures';
 import { checkScreenEverywhere } from './support/screens';
+import { adoptionOf, signOut, typeDate } from './support/visits';
 
 // The clock stands on Monday 16 November 2026. Each demo adoption's autumn term has its
 // preparation meeting and class visit, and its spring term a class-visit request; so the
 // journeys below propose spring preparation meetings (in January, before any class visit) or a
 // class visit in the autumn of 2027. Søren Dahl and Jonas Kjær (7.A and LEGO) are the first
 // journey's; Marianne Holm and Hanne Vestergaard (2.A and JydskeVestkysten) the others'.
-const HANNE = 'hanne.vestergaard@jv.example';
-
-interface Found {
-  id: string;
-  class: { label: string };
-  company: { name: string };
-}
-
-/** The signed-in person's adoption of a class, read as the page reads it. */
-async function adoptionOf(page: Page, classLabel: string): Promise<Found> {
-  const adoptions = await page.evaluate(async () => {
-    const answer = await fetch('/api/v1/adoptions');
-    return ((await answer.json()) as { items: Found[] }).items;
-  });
-  const adoption = adoptions.find((candidate) => candidate.class.label === classLabel);
-  if (!adoption) throw new Error(`No adoption of ${classLabel}`);
-  return adoption;
-}
-
-/** Types a date into a react-aria date field, segment by segment, as a person does. */
-async function typeDate(page: Page, slot: Locator, digits: string): Promise<void> {
-  await slot.getByRole('spinbutton').first().click();
-  await page.keyboard.type(digits);
-}
-
 /** Presses Tab until the element has the focus: the keyboard's way to reach a control. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
   for (let presses = 0; presses < 60; presses++) {
@@ -40,11 +16,6 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error('Tab never reached the control');
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /log ud|sign out/i }).click();
-  await expect(page).toHaveURL(/\/login/);
 }
 
 test.describe('visits', () => {
@@ -135,7 +106,7 @@ test.describe('visits', () => {
     const request = await at.sink.waitFor(
       (mail) =>
         at.sink.received.indexOf(mail) >= since &&
-        mail.to.includes(HANNE) &&
+        mail.to.includes(DEMO.otherContact.email) &&
         mail.text.includes('/visit-answers?token='),
     );
     const link = /https?:\/\/\S+\/visit-answers\?token=[\w.-]+/.exec(request.text)![0];

@@ -4,6 +4,7 @@ export const DEMO = {
   teacher: { email: 'soeren.dahl@kirkebakkeskolen.example', name: 'Søren Dahl' },
   otherTeacher: { email: 'marianne.holm@bakkeskolen.example', name: 'Marianne Holm' },
   contact: { email: 'jonas.kjaer@lego.example', name: 'Jonas Kjær' },
+  otherContact: { email: 'hanne.vestergaard@jv.example', name: 'Hanne Vestergaard' },
   volunteer: { email: 'amir.haddad@skandia.example', name: 'Amir Haddad' },
   otherVolunteer: { email: 'line.bech@lego.example', name: 'Line Bech' },
   coordinator: { email: 'mette.lund@drc.example', name: 'Mette Lund' },

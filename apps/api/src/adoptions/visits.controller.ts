@@ -124,7 +124,11 @@ export class VisitsController {
     return toVisitDto(await this.hosts.setHosts(actor, id, body.hostIds));
   }
 
-  /** After its end: marks the visit held, with the pupils who came; logs its hours. */
+  /**
+   * After its end: marks the visit held, with the pupils who came; logs its hours. On a visit
+   * that is completed already (the sweep marks held visits so), records or corrects the pupils
+   * and notes alone.
+   */
   @Post(':id/complete')
   @Allow(Role.Teacher, Role.Contact)
   @HttpCode(200)

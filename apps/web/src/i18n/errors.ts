@@ -245,8 +245,8 @@ const texts: Record<string, [en: string, da: string]> = {
     'Besøget kan afsluttes, når det er slut.',
   ],
   'visit.pupils-attended': [
-    'Give the number of pupils who took part (0 or more).',
-    'Angiv antallet af elever, der deltog (0 eller flere).',
+    "Give the number of pupils who took part: from 0 up to the class's number.",
+    'Angiv antallet af elever, der deltog: fra 0 op til klassens antal.',
   ],
   'visit.host-not-in-partnership': [
     'A host must work at the school or the company.',

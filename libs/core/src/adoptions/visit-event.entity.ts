@@ -7,6 +7,8 @@ export enum VisitAction {
   Rescheduled = 'rescheduled',
   Cancelled = 'cancelled',
   Completed = 'completed',
+  /** How many pupils came, given (or corrected) after the visit was completed. */
+  Reported = 'reported',
   HostsChanged = 'hosts-changed',
   ContactPersonChanged = 'contact-person-changed',
 }

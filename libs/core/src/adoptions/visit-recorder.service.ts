@@ -90,6 +90,18 @@ export class VisitRecorder {
   }
 
   /** Marks a confirmed visit held and logs its duration as the contact person's hours, once. */
+  /** The report of a visit that is completed already: how many pupils came, and notes. */
+  async report(
+    manager: EntityManager,
+    visit: VisitEntity,
+    actorId: string,
+    report: { pupilsAttended: number; notes?: string },
+  ): Promise<VisitEntity> {
+    visit.pupilsAttended = report.pupilsAttended;
+    visit.notes = report.notes ?? null;
+    return this.save(manager, visit, VisitAction.Reported, actorId, report);
+  }
+
   async complete(
     manager: EntityManager,
     context: AdoptionContext,

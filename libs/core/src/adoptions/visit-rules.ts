@@ -276,6 +276,11 @@ export function requireCompletable(
   if (visit.end!.getTime() > nowMs) {
     throw new ConflictError('visit.not-ended', 'A visit can be completed only after its end.');
   }
+  requirePupilsAttended(pupilsAttended, classPupils);
+}
+
+/** No more pupils took part than the class has. */
+export function requirePupilsAttended(pupilsAttended: number, classPupils: number): void {
   if (pupilsAttended > classPupils) {
     throw new InvalidFieldError(
       'visit.pupils-attended',

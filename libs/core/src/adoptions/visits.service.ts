@@ -20,6 +20,7 @@ import {
   requireActive,
   requireAnsweringSide,
   requireCompletable,
+  requirePupilsAttended,
   requireMayCancel,
   requireSide,
   requireTransition,
@@ -237,7 +238,11 @@ export class VisitsService {
     return this.reader.view(visitId);
   }
 
-  /** After its end, a confirmed visit is marked held, with how many pupils came. */
+  /**
+   * After its end, a confirmed visit is marked held, with how many pupils came. A visit the
+   * sweep has marked held already takes the report alone (and a report given may be corrected):
+   * its hours and its mail went out when it was completed, and do not go again.
+   */
   async complete(
     actor: Actor,
     visitId: string,
@@ -245,6 +250,11 @@ export class VisitsService {
   ): Promise<VisitView> {
     await this.changes.changeVisit(actor, visitId, async (manager, context, visit, hosts) => {
       requireSide(actor, context);
+      if (visit.status === VisitStatus.Completed) {
+        requirePupilsAttended(report.pupilsAttended, context.schoolClass.pupils);
+        await this.recorder.report(manager, visit, actor.userId, report);
+        return;
+      }
       requireTransition(visit, 'completed');
       requireCompletable(
         visit,

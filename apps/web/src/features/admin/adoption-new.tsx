@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, data, type Schemas } from '../../api/client';
@@ -11,6 +11,7 @@ import { ErrorNotice, SelectField } from './ui';
 /** A company adopts a class: the class, the company, its contact person and the first day. */
 export function NewAdoption() {
   const { t } = useTranslation();
+  const heading = useId();
   const queryClient = useQueryClient();
   const [schoolId, setSchoolId] = useState('');
   const [classId, setClassId] = useState('');
@@ -46,8 +47,9 @@ export function NewAdoption() {
   });
   return (
     <>
-      <h2>{t('admin.adoptions.new')}</h2>
+      <h2 id={heading}>{t('admin.adoptions.new')}</h2>
       <Form
+        aria-labelledby={heading}
         className="stack"
         onSubmit={(event) => {
           event.preventDefault();

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, data, type Schemas } from '../../api/client';
@@ -108,6 +108,7 @@ function SchoolForm({ school }: { school: School }) {
 
 function ClosedDates({ school }: { school: School }) {
   const { t, i18n } = useTranslation();
+  const heading = useId();
   const change = useSchoolChange(school.id);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -151,8 +152,9 @@ function ClosedDates({ school }: { school: School }) {
           ))}
         </ul>
       )}
-      <h3>{t('admin.schools.addClosed')}</h3>
+      <h3 id={heading}>{t('admin.schools.addClosed')}</h3>
       <Form
+        aria-labelledby={heading}
         className="stack"
         onSubmit={(event) => {
           event.preventDefault();

@@ -98,27 +98,37 @@ export function HostsForm({
   );
 }
 
-/** The visit was held: how many pupils came, and notes. */
+/**
+ * The visit was held: how many pupils came, and notes. Starts from the report `given` before,
+ * if any, else from the class's number of pupils.
+ */
 export function CompleteForm({
   pupils,
+  given,
   isPending,
   onSave,
 }: {
   pupils: number | undefined;
+  given?: { pupilsAttended: number | null; notes: string | null };
   isPending: boolean;
   onSave: (pupilsAttended: number, notes: string) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [count, setCount] = useState(pupils === undefined ? '' : String(pupils));
-  const [notes, setNotes] = useState('');
-  const valid = /^\d+$/.test(count.trim());
+  const [count, setCount] = useState(() => {
+    const start = given?.pupilsAttended ?? pupils;
+    return start === undefined || start === null ? '' : String(start);
+  });
+  const [notes, setNotes] = useState(given?.notes ?? '');
+  const number = /^\d+$/.test(count.trim()) ? Number(count.trim()) : null;
+  const tooMany = number !== null && pupils !== undefined && number > pupils;
+  const valid = number !== null && !tooMany;
   return (
     <Form
       className="stack"
       aria-label={t('visits.visit.completeTitle')}
       onSubmit={(event) => {
         event.preventDefault();
-        if (valid) onSave(Number(count.trim()), notes.trim());
+        if (number !== null && !tooMany) onSave(number, notes.trim());
       }}
     >
       <Field
@@ -128,9 +138,11 @@ export function CompleteForm({
         onChange={setCount}
         isRequired
         errorMessage={
-          count !== '' && !valid
-            ? ruleText(t, i18n.language, 'visit.pupils-attended', 'class-visit')
-            : undefined
+          tooMany
+            ? t('visits.visit.pupilsTooMany', { count: pupils })
+            : count !== '' && !valid
+              ? ruleText(t, i18n.language, 'visit.pupils-attended', 'class-visit')
+              : undefined
         }
       />
       <TextField className="field" value={notes} onChange={setNotes}>

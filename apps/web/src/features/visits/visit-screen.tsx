@@ -27,7 +27,7 @@ type Change =
   | { kind: 'declined' | 'cancelled'; reason: string }
   | { kind: 'rescheduled'; slots: { start: string; end: string }[] }
   | { kind: 'hosts'; hostIds: string[] }
-  | { kind: 'completed'; pupilsAttended: number; notes: string };
+  | { kind: 'completed' | 'reported'; pupilsAttended: number; notes: string };
 
 function send(id: string, change: Change): Promise<Visit> {
   const path = { params: { path: { id } } };
@@ -50,6 +50,7 @@ function send(id: string, change: Change): Promise<Visit> {
       case 'hosts':
         return api.PUT('/api/v1/visits/{id}/hosts', { ...path, body: { hostIds: change.hostIds } });
       case 'completed':
+      case 'reported':
         return api.POST('/api/v1/visits/{id}/complete', {
           ...path,
           body: { pupilsAttended: change.pupilsAttended, notes: change.notes || undefined },
@@ -66,6 +67,7 @@ const DONE: Record<Change['kind'], string> = {
   rescheduled: 'visits.visit.rescheduled',
   hosts: 'visits.visit.hostsSaved',
   completed: 'visits.visit.completed',
+  reported: 'visits.visit.reported',
 };
 
 /** The visit, its times, who takes part, its history, and what the caller's side may do now. */
@@ -126,6 +128,24 @@ function VisitPage({
   const exclude = [me, adoption.contactPersonId, ...(adoption.teachers ?? []).map((p) => p.id)];
   const toggle = (what: typeof open) => setOpen(open === what ? null : what);
   const otherSide = visit.proposedBySide === 'school' ? 'company' : 'school';
+  const completeForm = (
+    <section aria-labelledby="complete-title">
+      <h3 id="complete-title">{t('visits.visit.completeTitle')}</h3>
+      <CompleteForm
+        pupils={adoption.class?.pupils}
+        given={visit.pupilsAttended === null ? undefined : visit}
+        isPending={change.isPending}
+        onSave={(pupilsAttended, notes) =>
+          change.mutate({
+            // A visit the sweep has marked held takes the report alone.
+            kind: visit.status === 'completed' ? 'reported' : 'completed',
+            pupilsAttended,
+            notes,
+          })
+        }
+      />
+    </section>
+  );
 
   return (
     <section className="page">
@@ -296,18 +316,21 @@ function VisitPage({
               />
             </section>
           )}
-          {open === 'complete' && (
-            <section aria-labelledby="complete-title">
-              <h3 id="complete-title">{t('visits.visit.completeTitle')}</h3>
-              <CompleteForm
-                pupils={adoption.class?.pupils}
-                isPending={change.isPending}
-                onSave={(pupilsAttended, notes) =>
-                  change.mutate({ kind: 'completed', pupilsAttended, notes })
-                }
-              />
-            </section>
-          )}
+          {open === 'complete' && completeForm}
+        </>
+      )}
+
+      {side !== null && visit.status === 'completed' && (
+        <>
+          <h2>{t('visits.visit.actions')}</h2>
+          <div className="actions start">
+            <Button aria-expanded={open === 'complete'} onPress={() => toggle('complete')}>
+              {visit.pupilsAttended === null
+                ? t('visits.visit.report')
+                : t('visits.visit.correctReport')}
+            </Button>
+          </div>
+          {open === 'complete' && completeForm}
         </>
       )}
 
