@@ -61,6 +61,32 @@ export function Notice({
   );
 }
 
+/**
+ * A table that may be wider than a phone's screen: it scrolls sideways within this region, which
+ * the keyboard can reach (Tab) and scroll (arrow keys), and a screen reader names.
+ */
+export function TableScroll({
+  label,
+  labelledBy,
+  children,
+}: {
+  label?: string;
+  labelledBy?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      className="table-scroll"
+      role="region"
+      aria-label={label}
+      aria-labelledby={labelledBy}
+      tabIndex={0}
+    >
+      {children}
+    </div>
+  );
+}
+
 export function PageTitle({ children }: { children: ReactNode }) {
   return <h1 className="page-title">{children}</h1>;
 }

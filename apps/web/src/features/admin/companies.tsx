@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../../api/client';
-import { Button, Field, Notice, PageTitle } from '../../components/ui';
+import { Button, Field, Notice, PageTitle, TableScroll } from '../../components/ui';
 import { type Company, companiesQuery, companyQuery } from './queries';
 import { companyRoute } from './routes';
 import { ErrorNotice, Loading, SelectField } from './ui';
@@ -26,7 +26,7 @@ export function CompaniesScreen() {
       <Loading query={companies} />
       {companies.data?.length === 0 && <p>{t('admin.companies.none')}</p>}
       {companies.data && companies.data.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t('admin.companies.list')}>
           <table>
             <thead>
               <tr>
@@ -47,7 +47,7 @@ export function CompaniesScreen() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <h2>{t('admin.companies.new')}</h2>
       <CompanyForm />

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../../api/client';
-import { Button, Field, Notice, PageTitle } from '../../components/ui';
+import { Button, Field, Notice, PageTitle, TableScroll } from '../../components/ui';
 import { type Partner, partnerQuery, partnersQuery } from './queries';
 import { partnerRoute } from './routes';
 import { ErrorNotice, Loading } from './ui';
@@ -23,7 +23,7 @@ export function PartnersScreen() {
       <Loading query={partners} />
       {partners.data?.length === 0 && <p>{t('admin.partners.none')}</p>}
       {partners.data && partners.data.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t('admin.partners.list')}>
           <table>
             <thead>
               <tr>
@@ -44,7 +44,7 @@ export function PartnersScreen() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <h2>{t('admin.partners.new')}</h2>
       <PartnerForm />

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, data, type Schemas } from '../../api/client';
-import { Button, Field, Notice, PageTitle } from '../../components/ui';
+import { Button, Field, Notice, PageTitle, TableScroll } from '../../components/ui';
 import { schoolsQuery } from './queries';
 import { ErrorNotice, Loading } from './ui';
 
@@ -22,7 +22,7 @@ export function SchoolsScreen() {
       <Loading query={schools} />
       {schools.data?.length === 0 && <p>{t('admin.schools.none')}</p>}
       {schools.data && schools.data.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t('admin.schools.list')}>
           <table>
             <thead>
               <tr>
@@ -43,7 +43,7 @@ export function SchoolsScreen() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <NewSchool />
     </section>

@@ -3,7 +3,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../../api/client';
-import { Notice, PageTitle } from '../../components/ui';
+import { Notice, PageTitle, TableScroll } from '../../components/ui';
 import { errorText } from '../../i18n/error-text';
 import { browserZone, formatDay, formatTime } from './format';
 import { ProgrammeForm } from './programme-form';
@@ -64,7 +64,7 @@ function ComingShifts({ programme }: { programme: Programme }) {
       {shifts.isError && <Notice kind="error">{errorText(t, shifts.error)}</Notice>}
       {shifts.data?.items.length === 0 && <p>{t('coordination.programme.shiftsEmpty')}</p>}
       {shifts.data && shifts.data.items.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t('coordination.programme.shifts')}>
           <table className="shift-table">
             <thead>
               <tr>
@@ -102,7 +102,7 @@ function ComingShifts({ programme }: { programme: Programme }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

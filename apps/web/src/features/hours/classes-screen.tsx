@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../api/queries';
-import { Notice, PageTitle } from '../../components/ui';
+import { Notice, PageTitle, TableScroll } from '../../components/ui';
 import { errorText } from '../../i18n/error-text';
 import { ClassForm } from './class-form';
 import { formatDay, formatNumber, organisationOf } from './format';
@@ -37,7 +37,7 @@ export function ClassesScreen() {
             {list.isError && <Notice kind="error">{errorText(t, list.error)}</Notice>}
             {list.data && list.data.items.length === 0 && <p>{t('hours.classes.none')}</p>}
             {list.data && list.data.items.length > 0 && (
-              <div className="table-scroll">
+              <TableScroll labelledBy={`school-${school.id}`}>
                 <table aria-labelledby={`school-${school.id}`}>
                   <thead>
                     <tr>
@@ -62,7 +62,7 @@ export function ClassesScreen() {
                       ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
           </section>
         );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data, type Schemas } from '../../api/client';
 import { ConfirmButton } from '../../components/confirm-dialog';
-import { Button, Notice } from '../../components/ui';
+import { Button, Notice, TableScroll } from '../../components/ui';
 import { errorText } from '../../i18n/error-text';
 import { formatDay, formatHours, termLabel } from './format';
 import { HoursForm } from './hours-form';
@@ -46,7 +46,7 @@ export function EntriesTable({
     <>
       {remove.isError && <Notice kind="error">{errorText(t, remove.error)}</Notice>}
       {remove.isSuccess && <Notice kind="success">{t('hours.entries.deleted')}</Notice>}
-      <div className="table-scroll">
+      <TableScroll label={t('hours.entries.caption')}>
         <table className="hours-entries" aria-label={t('hours.entries.caption')}>
           <thead>
             <tr>
@@ -128,7 +128,7 @@ export function EntriesTable({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

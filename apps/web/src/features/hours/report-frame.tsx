@@ -2,7 +2,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Button, Notice, PageTitle } from '../../components/ui';
+import { Button, Notice, PageTitle, TableScroll } from '../../components/ui';
 import { errorText } from '../../i18n/error-text';
 import { formatDay } from './format';
 import { PeriodFields } from './period-fields';
@@ -83,7 +83,7 @@ export function ReportTable({
       {rows.length === 0 ? (
         <p>{empty}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+        <TableScroll labelledBy={id}>
           <table aria-labelledby={id}>
             <thead>
               <tr>
@@ -116,7 +116,7 @@ export function ReportTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
-import { Button, Notice, PageTitle } from '../../components/ui';
+import { Button, Notice, PageTitle, TableScroll } from '../../components/ui';
 import { errorText } from '../../i18n/error-text';
 import { Commitments } from './commitments';
 import { dayName, monthName, number, timeRange } from './format';
@@ -95,7 +95,7 @@ function Hours() {
       {months.length === 0 ? (
         <p className="hint">{t('volunteering.mine.noHours')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('volunteering.mine.hours')}>
           <table>
             <thead>
               <tr>
@@ -116,7 +116,7 @@ function Hours() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );
