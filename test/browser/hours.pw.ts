@@ -25,8 +25,9 @@ test.describe('hours', () => {
       'Timer: 2.A, JydskeVestkysten',
     );
     const autumn = page.getByRole('meter', { name: /Efterår 2026\/27/ });
-    // The demo's first meeting, 1.5 hours in August.
-    await expect(autumn).toHaveAttribute('aria-valuetext', /^1,5 af 7,4 timer\. 5,9 timer tilbage/);
+    // The demo's first meeting, 1.5 hours in August, and the preparation meeting held on
+    // 11 November, its hour logged by itself.
+    await expect(autumn).toHaveAttribute('aria-valuetext', /^2,5 af 7,4 timer\. 4,9 timer tilbage/);
 
     await page.getByLabel('Dag', { exact: true }).fill('2026-11-13');
     await page.getByLabel('Timer', { exact: true }).fill('2,5');
@@ -41,8 +42,8 @@ test.describe('hours', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'Timerne er registreret.' }),
     ).toBeVisible();
-    await expect(autumn).toHaveAttribute('aria-valuetext', /^4 af 7,4 timer\. 3,4 timer tilbage/);
-    await expect(page.getByText('4 af 7,4 timer')).toBeVisible();
+    await expect(autumn).toHaveAttribute('aria-valuetext', /^5 af 7,4 timer\. 2,4 timer tilbage/);
+    await expect(page.getByText('5 af 7,4 timer')).toBeVisible();
     const row = page.getByRole('row').filter({ hasText: 'Møde med klasselæreren' });
     await expect(row).toContainText('2,5');
 
@@ -56,14 +57,14 @@ test.describe('hours', () => {
     await page.getByLabel('Timer', { exact: true }).fill('22');
     await page.getByRole('button', { name: 'Registrér timerne' }).click();
     await expect(page.getByRole('alert')).toContainText('En dag har højst 24 timer');
-    await expect(autumn).toHaveAttribute('aria-valuetext', /^4 af 7,4 timer/);
+    await expect(autumn).toHaveAttribute('aria-valuetext', /^5 af 7,4 timer/);
 
     // The person who logged an entry corrects it, then deletes it.
     await row.getByRole('button', { name: /Ret registreringen/ }).click();
     const correction = page.getByRole('form', { name: 'Ret registreringen' });
     await correction.getByLabel('Timer', { exact: true }).fill('3');
     await correction.getByRole('button', { name: 'Gem rettelsen' }).click();
-    await expect(autumn).toHaveAttribute('aria-valuetext', /^4,5 af 7,4 timer/);
+    await expect(autumn).toHaveAttribute('aria-valuetext', /^5,5 af 7,4 timer/);
     await row.getByRole('button', { name: 'Slet' }).click();
     await page
       .getByRole('alertdialog')
@@ -72,7 +73,7 @@ test.describe('hours', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'Registreringen er slettet.' }),
     ).toBeVisible();
-    await expect(autumn).toHaveAttribute('aria-valuetext', /^1,5 af 7,4 timer/);
+    await expect(autumn).toHaveAttribute('aria-valuetext', /^2,5 af 7,4 timer/);
   });
 
   test('the teacher reads the hours and cannot log them', async ({ page, at }) => {

@@ -54,7 +54,7 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
 
 /**
  * Every combination a screen must work in: Danish and English, phone and desktop. `open` brings
- * the page to the screen (it is called once per combination, after the viewport is set).
+ * the page to the screen (it is called once per size, after the viewport is set).
  */
 export async function checkScreenEverywhere(
   page: Page,
@@ -73,8 +73,9 @@ export async function checkScreenEverywhere(
   });
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
     await page.setViewportSize(VIEWPORTS[viewport]);
+    // Opened afresh at each size; the language is switched in place, as a person does it.
+    await open();
     for (const language of ['da', 'en'] as const) {
-      await open();
       await chooseLanguage(page, language);
       await checkScreen(page, name);
     }
