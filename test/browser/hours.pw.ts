@@ -1,17 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { DEMO } from './support/demo-people';
 import { expect, signIn, test } from './support/fixtures';
 import { checkScreenEverywhere } from './support/screens';
-
-/** The one adoption a contact person or teacher of the demo takes part in, read as they would. */
-async function onlyAdoptionId(page: Page): Promise<string> {
-  const answer = await page.request.get('/api/v1/adoptions');
-  expect(answer.ok()).toBe(true);
-  const { items } = (await answer.json()) as { items: { id: string }[] };
-  expect(items).toHaveLength(1);
-  return items[0].id;
-}
+import { adoptionOf } from './support/visits';
 
 test.describe('hours', () => {
   test('the contact person logs hours and sees the term against the budget; a broken rule is refused in words', async ({
@@ -19,7 +10,7 @@ test.describe('hours', () => {
     at,
   }) => {
     await signIn(page, at, DEMO.otherContact.email);
-    const adoptionId = await onlyAdoptionId(page);
+    const adoptionId = (await adoptionOf(page, '2.A')).id;
     await page.goto(`/adoptions/${adoptionId}/hours`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Timer: 2.A, JydskeVestkysten',
@@ -78,7 +69,7 @@ test.describe('hours', () => {
 
   test('the teacher reads the hours and cannot log them', async ({ page, at }) => {
     await signIn(page, at, DEMO.otherTeacher.email);
-    const adoptionId = await onlyAdoptionId(page);
+    const adoptionId = (await adoptionOf(page, '2.A')).id;
     await page.goto(`/adoptions/${adoptionId}/hours`);
     await expect(page.getByRole('meter', { name: /Efterår 2026\/27/ })).toBeVisible();
     await expect(page.getByText('Kontaktpersonen registrerer timerne')).toBeVisible();
@@ -148,7 +139,7 @@ test.describe('hours', () => {
 test.describe('the hours screens', () => {
   test('hours', async ({ page, at }) => {
     await signIn(page, at, DEMO.contact.email);
-    const adoptionId = await onlyAdoptionId(page);
+    const adoptionId = (await adoptionOf(page, '7.A')).id;
     await checkScreenEverywhere(page, 'hours', async () => {
       await page.goto(`/adoptions/${adoptionId}/hours`);
       await expect(page.getByRole('meter').first()).toBeVisible();
