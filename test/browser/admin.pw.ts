@@ -4,10 +4,17 @@ import { DEMO } from './support/demo-people';
 import { expect, signIn, test } from './support/fixtures';
 import { checkScreenEverywhere } from './support/screens';
 
-/** Picks an option of a labelled react-aria Select, as a person would: open it, choose. */
+/**
+ * Picks an option of a labelled react-aria Select, as a person would: open it, choose. A Select
+ * whose options are still loading does not open, so a person (and this) tries again.
+ */
 async function choose(page: Page, within: Locator, label: string, option: string): Promise<void> {
-  await within.getByRole('button', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const wanted = page.getByRole('option', { name: option, exact: true });
+  await expect(async () => {
+    if (!(await wanted.isVisible())) await within.getByRole('button', { name: label }).click();
+    await expect(wanted).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await wanted.click();
 }
 
 async function openAdmin(page: Page, screen: string): Promise<void> {
