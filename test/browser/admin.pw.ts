@@ -6,15 +6,11 @@ import { checkScreenEverywhere } from './support/screens';
 
 /**
  * Picks an option of a labelled react-aria Select, as a person would: open it, choose. A Select
- * whose options are still loading does not open, so a person (and this) tries again.
+ * with nothing to choose yet is disabled, and the click waits for it.
  */
 async function choose(page: Page, within: Locator, label: string, option: string): Promise<void> {
-  const wanted = page.getByRole('option', { name: option, exact: true });
-  await expect(async () => {
-    if (!(await wanted.isVisible())) await within.getByRole('button', { name: label }).click();
-    await expect(wanted).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-  await wanted.click();
+  await within.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 async function openAdmin(page: Page, screen: string): Promise<void> {

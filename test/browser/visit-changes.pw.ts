@@ -3,7 +3,7 @@ import type { ReceivedMail } from '../../libs/testing/src/smtp-sink';
 import type { BrowserStack } from './support/browser-stack';
 import { DEMO } from './support/demo-people';
 import { expect, signIn, test } from './support/fixtures';
-import { adoptionOf, typeDate, visitOf } from './support/visits';
+import { adoptionOf, type FoundVisit, typeDate, visitOf } from './support/visits';
 
 // What happens to a visit after it is proposed: declined, answered with other times, moved,
 // cancelled, its colleagues changed, and marked as held. Each journey takes a visit of the demo
@@ -35,6 +35,20 @@ async function openVisit(page: Page, id: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Om besøget' })).toBeVisible();
 }
 
+/** Signs in as `email` and opens the one visit of the class's adoption that `match` finds. */
+async function openDemoVisit(
+  page: Page,
+  at: BrowserStack,
+  email: string,
+  classLabel: string,
+  match: Parameters<typeof visitOf>[2],
+): Promise<FoundVisit> {
+  await signIn(page, at, email);
+  const visit = await visitOf(page, (await adoptionOf(page, classLabel)).id, match);
+  await openVisit(page, visit.id);
+  return visit;
+}
+
 const done = (page: Page, text: string) =>
   expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
 const status = (page: Page, text: string) =>
@@ -45,15 +59,12 @@ test.describe('a visit after it is proposed', () => {
     page,
     at,
   }) => {
-    await signIn(page, at, DEMO.otherContact.email);
-    const adoption = await adoptionOf(page, '2.A');
-    const visit = await visitOf(page, adoption.id, {
+    const visit = await openDemoVisit(page, at, DEMO.otherContact.email, '2.A', {
       kind: 'class-visit',
       status: 'requested',
       term: '2026/27-spring',
     });
     const since = at.sink.received.length;
-    await openVisit(page, visit.id);
     await page.getByRole('button', { name: 'Afslå' }).click();
     const dialog = page.getByRole('dialog', { name: 'Afslå forslaget?' });
     // Without a reason the dialog does not decline; with Escape it changes nothing.
@@ -88,15 +99,12 @@ test.describe('a visit after it is proposed', () => {
     page,
     at,
   }) => {
-    await signIn(page, at, DEMO.teacher.email);
-    const adoption = await adoptionOf(page, '7.A');
-    const visit = await visitOf(page, adoption.id, {
+    await openDemoVisit(page, at, DEMO.teacher.email, '7.A', {
       kind: 'class-visit',
       status: 'requested',
       term: '2026/27-spring',
     });
     const since = at.sink.received.length;
-    await openVisit(page, visit.id);
     await expect(page.getByText('Vælg et af tidspunkterne, afslå, eller foreslå')).toBeVisible();
     await page.getByRole('button', { name: 'Foreslå andre tidspunkter' }).click();
     const form = page.getByRole('form', { name: 'Foreslå andre tidspunkter' });
@@ -134,15 +142,12 @@ test.describe('a visit after it is proposed', () => {
     page,
     at,
   }) => {
-    await signIn(page, at, DEMO.teacher.email);
-    const adoption = await adoptionOf(page, '7.A');
-    const visit = await visitOf(page, adoption.id, {
+    const visit = await openDemoVisit(page, at, DEMO.teacher.email, '7.A', {
       kind: 'preparation',
       status: 'confirmed',
       term: '2026/27-autumn',
     });
     let since = at.sink.received.length;
-    await openVisit(page, visit.id);
     await status(page, 'Bekræftet');
     await page.getByRole('button', { name: 'Foreslå andre tidspunkter' }).click();
     const form = page.getByRole('form', { name: 'Foreslå andre tidspunkter' });
@@ -181,16 +186,13 @@ test.describe('a visit after it is proposed', () => {
     page,
     at,
   }) => {
-    await signIn(page, at, DEMO.contact.email);
-    const adoption = await adoptionOf(page, '7.A');
-    const visit = await visitOf(page, adoption.id, {
+    const visit = await openDemoVisit(page, at, DEMO.contact.email, '7.A', {
       kind: 'class-visit',
       status: 'confirmed',
       term: '2026/27-autumn',
     });
     const hosts = page.getByRole('definition').filter({ hasText: DEMO.otherVolunteer.name });
     let since = at.sink.received.length;
-    await openVisit(page, visit.id);
     await expect(hosts).toBeVisible();
 
     // Line Bech no longer comes: she is told, and the visit leaves her calendar.
@@ -230,15 +232,12 @@ test.describe('a visit after it is proposed', () => {
     page,
     at,
   }) => {
-    await signIn(page, at, DEMO.otherTeacher.email);
-    const adoption = await adoptionOf(page, '2.A');
     // Held on 11 November, and marked so by the worker's sweep: waiting for its report.
-    const visit = await visitOf(page, adoption.id, {
+    await openDemoVisit(page, at, DEMO.otherTeacher.email, '2.A', {
       kind: 'preparation',
       status: 'completed',
       term: '2026/27-autumn',
     });
-    await openVisit(page, visit.id);
     await status(page, 'Gennemført');
     await expect(page.getByText('onsdag den 11. november 2026, 15.00–16.00')).toBeVisible();
     await page.getByRole('button', { name: 'Notér, hvor mange elever der deltog' }).click();

@@ -67,6 +67,9 @@ export function SelectField({
       onSelectionChange={(key: Key | null) => onChange(key === null ? '' : String(key))}
       placeholder={placeholder}
       isRequired={isRequired}
+      // Nothing to choose yet (still loading, or none there): react-aria would not open the
+      // list, so the field says so instead of ignoring a press.
+      isDisabled={options.length === 0}
     >
       <Label>{label}</Label>
       <AriaButton className="admin-select-button">
