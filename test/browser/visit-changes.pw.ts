@@ -3,6 +3,7 @@ import type { ReceivedMail } from '../../libs/testing/src/smtp-sink';
 import type { BrowserStack } from './support/browser-stack';
 import { DEMO } from './support/demo-people';
 import { expect, signIn, test } from './support/fixtures';
+import { checkScreenEverywhere } from './support/screens';
 import { adoptionOf, type FoundVisit, typeDate, visitOf } from './support/visits';
 
 // What happens to a visit after it is proposed: declined, answered with other times, moved,
@@ -271,5 +272,12 @@ test.describe('a visit after it is proposed', () => {
     await done(page, 'Det er noteret.');
     await expect(facts.getByRole('definition').filter({ hasText: /^18$/ })).toBeVisible();
     await expect(facts).toContainText('Vi aftalte besøget på redaktionen.');
+
+    // The held visit, its report and its form, in both languages on a phone and a desktop.
+    const held = page.url();
+    await checkScreenEverywhere(page, 'visit-held', async () => {
+      await page.goto(held);
+      await page.getByRole('button', { name: /Ret antallet|Correct the number/ }).click();
+    });
   });
 });
