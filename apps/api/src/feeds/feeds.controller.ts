@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { Request, Response } from 'express';
 import { CalendarFeedService, NotFoundError } from '@app/core';
 import { Public } from '../auth/access.decorators';
+import { isNotModified } from '../http/conditional-get';
 
 /** Counts feed requests per secret, so one leaked URL cannot be hammered from many addresses. */
 @Injectable()
@@ -40,13 +41,17 @@ export class FeedsController {
     if (!file.endsWith('.ics')) throw new NotFoundError('feed');
     const feed = await this.feeds.feed(file.slice(0, -'.ics'.length));
     response.setHeader('ETag', feed.etag);
-    response.setHeader('Last-Modified', feed.lastModified.toUTCString());
     response.setHeader('Cache-Control', 'private, max-age=0, must-revalidate');
-    // Express compares If-None-Match (or else If-Modified-Since) with the headers just set.
-    if (request.fresh) {
+    if (isNotModified(request.headers, feed)) {
       response.status(304).end();
       return;
     }
-    response.type('text/calendar; charset=utf-8').send(feed.build());
+    const body = await feed.body();
+    response.setHeader('Last-Modified', body.lastModified.toUTCString());
+    if (isNotModified(request.headers, { etag: feed.etag, lastModified: body.lastModified })) {
+      response.status(304).end();
+      return;
+    }
+    response.type('text/calendar; charset=utf-8').send(body.text);
   }
 }

@@ -1,6 +1,7 @@
 import { DAY_MS } from '@app/calendar';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -23,12 +24,33 @@ export interface FeedUrls {
   webcalUrl: string;
 }
 
-/** The feed as served: the calendar text is built only when the client does not have it. */
+/** A feed's text, built once per version of the person's calendar and kept. */
+export interface FeedBody {
+  text: string;
+  lastModified: Date;
+}
+
+/**
+ * The feed as served. Its validator comes from one indexed lookup; the calendar is read and
+ * built only when the client does not have it and no built copy of that version is kept.
+ */
 export interface Feed {
   etag: string;
-  lastModified: Date;
-  build(): string;
+  body(): Promise<FeedBody>;
 }
+
+/** The person behind a feed secret, with their calendar's version. */
+interface FeedOwner {
+  id: string;
+  name: string;
+  locale: Locale;
+  createdAt: Date;
+  feedGeneration: number;
+  calendarVersion: string;
+}
+
+/** Built feeds kept in memory, by validator: a few thousand 100-event feeds. */
+const KEPT_FEED_BYTES = 64 * 1024 * 1024;
 
 /** Times arrive as ISO 8601 text, inside the JSON the one query returns. */
 interface VisitRow {
@@ -66,6 +88,11 @@ interface ShiftRow {
  */
 @Injectable()
 export class CalendarFeedService {
+  private readonly built = new LRUCache<string, FeedBody>({
+    maxSize: KEPT_FEED_BYTES,
+    sizeCalculation: (body) => body.text.length * 2 + 64,
+  });
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -86,13 +113,45 @@ export class CalendarFeedService {
     return this.urls(actor);
   }
 
-  /** The feed behind a secret; an unknown or rotated one does not exist. */
+  /**
+   * The feed behind a secret; an unknown or rotated one does not exist. Its validator names the
+   * calendar's version (bumped by the database with every change a feed shows, see the
+   * calendar-versions migration), the person's name and language, and the day: the feed's window
+   * moves a day at a time.
+   */
   async feed(token: string): Promise<Feed> {
-    const user = await this.userOf(token);
-    const now = this.clock.nowMs();
-    const from = new Date(now - 90 * DAY_MS);
-    const to = new Date(now + 365 * DAY_MS);
-    const cancelledSince = new Date(now - 30 * DAY_MS);
+    const owner = await this.ownerOf(token);
+    const day = Math.floor(this.clock.nowMs() / DAY_MS) * DAY_MS;
+    const etag = `"${createHash('sha256')
+      .update(
+        JSON.stringify([
+          owner.id,
+          owner.feedGeneration,
+          owner.calendarVersion,
+          day,
+          owner.locale,
+          owner.name,
+        ]),
+      )
+      .digest('base64url')
+      .slice(0, 32)}"`;
+    return {
+      etag,
+      body: async () => {
+        const kept = this.built.get(etag);
+        if (kept) return kept;
+        const body = await this.read(owner, day);
+        this.built.set(etag, body);
+        return body;
+      },
+    };
+  }
+
+  /** Everything in the person's feed, from 90 days before the day to a year after it. */
+  private async read(owner: FeedOwner, day: number): Promise<FeedBody> {
+    const from = new Date(day - 90 * DAY_MS);
+    const to = new Date(day + 366 * DAY_MS);
+    const cancelledSince = new Date(day - 30 * DAY_MS);
     // One statement for both lists: the visits a person takes part in (as contact person, as a
     // teacher of the class, or as a host; one taken off a visit sees it cancelled, like a
     // cancelled visit, for 30 days) and the shifts they have or had a place on.
@@ -149,29 +208,21 @@ export class CalendarFeedService {
               AND shifts.start_at BETWEEN $2 AND $3
             ORDER BY shifts.id, (signups.status = 'confirmed') DESC, signups.created_at DESC
           ) AS s) AS shifts`,
-      [user.id, from, to, cancelledSince],
+      [owner.id, from, to, cancelledSince],
     );
+    // Changes that show are at most as old as the day the window last moved.
     const lastModified = new Date(
       Math.max(
-        user.createdAt.getTime(),
+        owner.createdAt.getTime(),
+        day,
         ...visits.map((visit) => new Date(visit.changed).getTime()),
         ...shifts.map((shift) => new Date(shift.changed).getTime()),
       ),
     );
-    const version = JSON.stringify([
-      user.locale,
-      user.name,
-      visits.map((visit) => [visit.id, visit.status, visit.revision, visit.start]),
-      shifts.map((shift) => [shift.id, shift.sequence, shift.cancelled]),
-    ]);
-    return {
-      etag: `"${createHash('sha256').update(version).digest('base64url')}"`,
-      lastModified,
-      build: () => this.build(user, visits, shifts),
-    };
+    return { text: this.build(owner, visits, shifts), lastModified };
   }
 
-  private build(user: UserEntity, visits: VisitRow[], shifts: ShiftRow[]): string {
+  private build(user: FeedOwner, visits: VisitRow[], shifts: ShiftRow[]): string {
     const locale = user.locale === Locale.English ? 'en' : 'da';
     const links = appLinks(this.config.publicUrl);
     const events: FeedEvent[] = [
@@ -224,7 +275,7 @@ export class CalendarFeedService {
     return { feedUrl, webcalUrl: feedUrl.replace(/^https?:/, 'webcal:') };
   }
 
-  private async userOf(token: string): Promise<UserEntity> {
+  private async ownerOf(token: string): Promise<FeedOwner> {
     const hex = token.slice(0, 32);
     const signature = token.slice(32);
     // ASCII only, so that both sides of the comparison are 43 bytes and not just 43 characters.
@@ -232,12 +283,19 @@ export class CalendarFeedService {
       throw new NotFoundError('feed');
     }
     const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
-    const expected = user ? this.sign(user.id, user.feedGeneration) : 'x'.repeat(43);
-    if (!user || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
+    const [owner] = await this.dataSource.query<FeedOwner[]>(
+      `SELECT users.id, users.name, users.locale, users.created_at AS "createdAt",
+              users.feed_generation AS "feedGeneration",
+              coalesce(calendar_versions.version, 0)::text AS "calendarVersion"
+       FROM users LEFT JOIN calendar_versions ON calendar_versions.user_id = users.id
+       WHERE users.id = $1`,
+      [id],
+    );
+    const expected = owner ? this.sign(owner.id, owner.feedGeneration) : 'x'.repeat(43);
+    if (!owner || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
       throw new NotFoundError('feed');
     }
-    return user;
+    return owner;
   }
 
   /** 256 bits that only the server can make: the person and the feed's generation, signed. */

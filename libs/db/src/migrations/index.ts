@@ -8,6 +8,7 @@ import { AddVisitHosts1764417600000 } from './1764417600000-add-visit-hosts';
 import { AddPurgedAtToDeliveries1764421200000 } from './1764421200000-add-purged-at-to-deliveries';
 import { AddSessionVersionAndDeactivation1764424800000 } from './1764424800000-add-session-version-and-deactivation';
 import { KeepWhatDepartedPeopleGave1764428400000 } from './1764428400000-keep-what-departed-people-gave';
+import { AddCalendarVersions1764432000000 } from './1764432000000-add-calendar-versions';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddPurgedAtToDeliveries1764421200000,
   AddSessionVersionAndDeactivation1764424800000,
   KeepWhatDepartedPeopleGave1764428400000,
+  AddCalendarVersions1764432000000,
 ];
