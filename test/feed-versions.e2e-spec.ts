@@ -54,7 +54,7 @@ describe('calendar feed versions', () => {
   }
 
   /** Polls as a calendar app would (Node's fetch sends `Cache-Control: no-cache` too). */
-  async function poll(path: string): Promise<'unchanged' | string> {
+  async function poll(path: string): Promise<string> {
     const response = await stack
       .http()
       .get(path)
