@@ -19,6 +19,7 @@ import { DbModule } from '@app/db';
 import { DeliveriesAdminModule } from '@app/messaging';
 import { DeliveriesController } from './admin/deliveries.controller';
 import { ReportsController } from './reports/reports.controller';
+import { FeedBaselineController } from './feeds/feed-baseline.controller';
 import { FeedsController } from './feeds/feeds.controller';
 import { AdoptionsController } from './adoptions/adoptions.controller';
 import { ClassesController } from './adoptions/classes.controller';
@@ -100,6 +101,8 @@ export class ApiModule {
         ShiftsController,
         DeliveriesController,
         VisitAnswersController,
+        // Before FeedsController, whose `:file` would take `baseline` too.
+        ...(config.benchmarkRoutes ? [FeedBaselineController] : []),
         FeedsController,
         ReportsController,
       ],

@@ -35,6 +35,8 @@ export interface AppConfig {
   };
   /** The instant at which the application clock starts, or null for real time. */
   clockStart: Date | null;
+  /** Serve the benchmark's baseline route. */
+  benchmarkRoutes: boolean;
 }
 
 /** Thrown with every bad variable at once; the entry points print its message and exit. */
@@ -97,6 +99,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (production && vars.CLOCK_START) {
     problems.push('CLOCK_START: is refused when NODE_ENV=production');
   }
+  if (production && vars.BENCHMARK_ROUTES) {
+    problems.push('BENCHMARK_ROUTES: is refused when NODE_ENV=production');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -122,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       loginLinkTtlSeconds: 15 * 60,
     },
     clockStart: vars.CLOCK_START ? DateTime.fromISO(vars.CLOCK_START).toJSDate() : null,
+    benchmarkRoutes: vars.BENCHMARK_ROUTES,
   };
 }
 

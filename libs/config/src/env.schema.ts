@@ -159,4 +159,12 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'may hold letters, digits, "-" and "_" only' })
   QUEUE_PREFIX = 'partnerships';
+
+  /**
+   * Adds the benchmark's baseline route (`GET /feeds/baseline/:file`, a constant behind the
+   * feeds' guards). For `npm run bench` only; refused when NODE_ENV=production.
+   */
+  @Transform(({ value }: { value: unknown }) => value === 'true' || value === '1')
+  @IsOptional()
+  BENCHMARK_ROUTES = false;
 }

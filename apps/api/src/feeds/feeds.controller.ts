@@ -9,7 +9,7 @@ import { isNotModified } from '../http/conditional-get';
 
 /** Counts feed requests per secret, so one leaked URL cannot be hammered from many addresses. */
 @Injectable()
-class FeedThrottlerGuard extends ThrottlerGuard {
+export class FeedThrottlerGuard extends ThrottlerGuard {
   protected override getTracker(request: Record<string, unknown>): Promise<string> {
     const params = request.params as Record<string, string> | undefined;
     return Promise.resolve(
