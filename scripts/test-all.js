@@ -1,5 +1,6 @@
 // npm test: every Jest test (unit, integration, end-to-end), then the built product in a real
-// browser (Playwright with Debian's Chromium), and one line for both: "N passed, N failed".
+// browser (Playwright with Debian's Chromium) and the benchmark's smoke run, and one line for
+// all: "N passed, N failed".
 // Each part runs even when the one before failed, so one run reports everything.
 const { spawnSync } = require('node:child_process');
 const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
@@ -47,6 +48,17 @@ if (build.failed) {
       'npx',
       ['playwright', 'test'],
       join(scratch, 'browser.json'),
+    ),
+  ]);
+  // The benchmark on tiny data, a second a scenario: it checks that every scenario still runs
+  // and answers as it should, never how fast (each scenario counts as one test).
+  parts.push([
+    'bench',
+    run(
+      'Benchmark smoke run (npm run bench -- --smoke, without its build)',
+      'npx',
+      ['ts-node', '--transpile-only', '-r', 'tsconfig-paths/register', 'bench/run.ts', '--smoke'],
+      join(scratch, 'bench.json'),
     ),
   ]);
 }

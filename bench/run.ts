@@ -1,0 +1,613 @@
+// npm run bench [-- --smoke]: seeds its own database, starts the built API and worker as their
+// own processes, and measures each hot path beside a baseline taken in the same run on the same
+// machine. Prints a table and writes it as JSON to bench/results/<date>.json. A benchmark, not a
+// test: it fails only when the product answers wrongly. The smoke run (tiny data, a second a
+// scenario) is part of `npm test`, so the benchmark cannot rot.
+import 'reflect-metadata';
+import { Queue, Worker } from 'bullmq';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { JwtService } from '@nestjs/jwt';
+import { Pool } from 'pg';
+import { createTransport } from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { loadConfig } from '@app/config';
+import { Actor, Clock, CompanyReportService, ProgrammeReportService } from '@app/core';
+import { dataSourceOptions } from '@app/db';
+import { CONNECTIONS, httpLoad, HttpRequest, Measured, measuredFrom, sqlLoad } from './load';
+import { FULL, id, prepareDatabase, Scale, SMOKE } from './seed';
+
+const smoke = process.argv.includes('--smoke');
+const scale: Scale = smoke ? SMOKE : FULL;
+const JWT_SECRET = 'benchmark-only-secret-of-forty-characters!';
+const TARGET_RATIO = 0.5;
+
+interface Row {
+  scenario: string;
+  unit: string;
+  measured: Measured;
+  baseline: { name: string; measured: Measured } | null;
+  ratio: number | null;
+}
+
+const rows: Row[] = [];
+const notes: Record<string, number | string> = {};
+
+function record(
+  scenario: string,
+  unit: string,
+  measured: Measured,
+  baseline?: { name: string; measured: Measured },
+): void {
+  rows.push({
+    scenario,
+    unit,
+    measured,
+    baseline: baseline ?? null,
+    ratio: baseline ? measured.perSecond / baseline.measured.perSecond : null,
+  });
+  process.stderr.write(`  ${scenario}: ${measured.perSecond.toFixed(1)} ${unit}\n`);
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until<T>(what: string, check: () => Promise<T | null | false>, ms = 120_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+/** An SMTP server that accepts everything, and counts. */
+async function startSink(): Promise<{
+  port: number;
+  received: () => number;
+  close(): Promise<void>;
+}> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('end', () => {
+        received += 1;
+        callback();
+      });
+      stream.resume();
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    port,
+    received: () => received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A built process of the product (`api` or `worker`), its log thrown away, its errors kept. */
+function startProcess(name: 'api' | 'worker', env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [join('dist', 'apps', name, 'src', 'main.js')], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    errors += chunk.toString();
+  });
+  child.on('exit', (code, signal) => {
+    if (code !== 0 && signal !== 'SIGTERM' && !stopping) {
+      process.stderr.write(`The ${name} stopped (${code ?? signal}):\n${errors}\n`);
+      process.exit(1);
+    }
+  });
+  return child;
+}
+
+let stopping = false;
+
+/** Peak resident memory of a process so far (VmHWM), in MB. */
+function peakRssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+/** The SQL statements a report runs, caught once, to run again as plain SQL. */
+async function reportStatements(
+  databaseUrl: string,
+  run: (dataSource: DataSource, clock: Clock) => Promise<unknown>,
+): Promise<[string, unknown[]][]> {
+  const statements: [string, unknown[]][] = [];
+  const logger: TypeOrmLogger = {
+    logQuery: (query, parameters) => void statements.push([query, parameters ?? []]),
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+  const dataSource = await new DataSource({
+    ...dataSourceOptions(databaseUrl),
+    logging: ['query'],
+    logger,
+  }).initialize();
+  try {
+    await run(dataSource, new Clock());
+    return statements;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const base = loadConfig(process.env);
+  const databaseUrl = await prepareDatabase(base.databaseUrl, scale);
+  const pool = new Pool({ connectionString: databaseUrl, max: CONNECTIONS + 2 });
+  const sink = await startSink();
+  const port = await freePort();
+  const api = `http://127.0.0.1:${port}`;
+  const queuePrefix = `bench_${scale.name}_${process.pid}`;
+  const env = {
+    NODE_ENV: 'development',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: base.redisUrl,
+    PORT: String(port),
+    PUBLIC_URL: api,
+    JWT_SECRET,
+    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+    QUEUE_PREFIX: queuePrefix,
+    BENCHMARK_ROUTES: 'true',
+    LOG_LEVEL: 'info',
+  };
+  const apiProcess = startProcess('api', env);
+  let workerProcess: ChildProcess | null = null;
+  try {
+    await until('the API', () =>
+      fetch(`${api}/health/ready`).then(
+        (response) => response.ok,
+        () => false,
+      ),
+    );
+    const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+    const now = Math.floor(Date.now() / 1000);
+    const tokenOf = (sub: string) => jwt.signAsync({ sub, sv: 1, iat: now, exp: now + 7200 });
+    const people = async (kind: string, count: number) =>
+      (
+        await pool.query<{ id: string; n: number }>(
+          `SELECT ${id(kind, 'n')} AS id, n FROM generate_series(1, $1::int) AS n ORDER BY n`,
+          [count],
+        )
+      ).rows;
+    const bearer = async (ids: { id: string }[]) =>
+      Promise.all(ids.map(async ({ id }) => `Bearer ${await tokenOf(id)}`));
+    const volunteers = await people('volunteer', scale.volunteers);
+    const volunteerTokens = await bearer(volunteers);
+    const readerTokens = await bearer(await people('admin', scale.readers));
+
+    // ---- Feeds ---------------------------------------------------------------------------
+    process.stderr.write('Feeds\n');
+    const feedPaths: string[] = [];
+    for (let i = 0; i < volunteers.length; i += CONNECTIONS) {
+      const answers = await Promise.all(
+        volunteerTokens
+          .slice(i, i + CONNECTIONS)
+          .map((authorization) =>
+            fetch(`${api}/api/v1/me/calendar`, { headers: { authorization } }).then(
+              (response) => response.json() as Promise<{ feedUrl: string }>,
+            ),
+          ),
+      );
+      feedPaths.push(...answers.map((answer) => new URL(answer.feedUrl).pathname));
+    }
+    const feedBaseline = await httpLoad(api, {
+      seconds: scale.seconds,
+      expect: 200,
+      next: (n) => ({
+        path: feedPaths[n % feedPaths.length].replace('/feeds/', '/feeds/baseline/'),
+      }),
+    });
+    const etags = new Map<string, string>();
+    const firstBuild = await httpLoad(api, {
+      amount: feedPaths.length,
+      expect: 200,
+      next: (n) => ({ path: feedPaths[n % feedPaths.length] }),
+      onResponse: (request, headers) => etags.set(request.path, headers.etag),
+    });
+    const baseline = { name: 'constant route, same guards', measured: feedBaseline };
+    record(`feed, first build (${scale.placesEach} events)`, 'requests/s', firstBuild, baseline);
+    const full = await httpLoad(api, {
+      seconds: scale.seconds,
+      expect: 200,
+      next: (n) => ({ path: feedPaths[n % feedPaths.length] }),
+    });
+    record(`feed, full again (${scale.placesEach} events)`, 'requests/s', full, baseline);
+    const unchanged = await httpLoad(api, {
+      seconds: scale.seconds,
+      expect: 304,
+      next: (n) => {
+        const path = feedPaths[n % feedPaths.length];
+        // What Node's fetch and many calendar clients send with a conditional request.
+        return {
+          path,
+          headers: { 'if-none-match': etags.get(path)!, 'cache-control': 'no-cache' },
+        };
+      },
+    });
+    record('feed, unchanged (304)', 'requests/s', unchanged, baseline);
+    record('feed, constant route (baseline)', 'requests/s', feedBaseline);
+
+    // ---- Reports -------------------------------------------------------------------------
+    process.stderr.write('Reports\n');
+    const today = new Date().toISOString().slice(0, 10);
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+    const period = { from: yearAgo, to: today };
+    const [{ company, programme }] = (
+      await pool.query<{ company: string; programme: string }>(
+        `SELECT ${id('company', '1')} AS company, ${id('programme', '1')} AS programme`,
+      )
+    ).rows;
+    const admin: Actor = {
+      userId: (await people('admin', 1))[0].id,
+      email: 'bench-admin-1@bench.test',
+      name: 'Bench admin 1',
+      locale: 'da',
+      isAdmin: true,
+      memberships: [],
+    };
+    const half = Math.max(1, Math.floor(readerTokens.length / 2));
+    const reports = [
+      {
+        name: 'company report',
+        path: `/api/v1/reports/companies/${company}?from=${period.from}&to=${period.to}`,
+        readers: readerTokens.slice(0, half),
+        statements: await reportStatements(databaseUrl, (dataSource, clock) =>
+          new CompanyReportService(dataSource, clock).report(admin, company, period),
+        ),
+      },
+      {
+        name: 'programme report',
+        path: `/api/v1/reports/programmes/${programme}?from=${period.from}&to=${period.to}`,
+        readers: readerTokens.slice(half),
+        statements: await reportStatements(databaseUrl, (dataSource, clock) =>
+          new ProgrammeReportService(dataSource, clock).report(admin, programme, period),
+        ),
+      },
+    ];
+    for (const report of reports) {
+      // Each reader may read 30 reports a minute.
+      const measured = await httpLoad(api, {
+        amount: report.readers.length * 25,
+        expect: 200,
+        next: (n) => ({
+          path: report.path,
+          headers: { authorization: report.readers[n % report.readers.length] },
+        }),
+      });
+      const plain = await sqlLoad(pool, { seconds: scale.seconds }, async (client) => {
+        for (const [query, parameters] of report.statements) await client.query(query, parameters);
+      });
+      record(report.name, 'reports/s', measured, {
+        name: `its ${report.statements.length} statements as plain SQL`,
+        measured: plain,
+      });
+    }
+
+    // ---- Writes --------------------------------------------------------------------------
+    const [adminToken] = readerTokens;
+    const writesPerOperation = async (operation: () => Promise<number>) => {
+      const counted = async () =>
+        Number(
+          (
+            await pool.query<{ n: string }>(
+              `SELECT sum(n_tup_ins + n_tup_upd + n_tup_del)::bigint AS n FROM pg_stat_user_tables`,
+            )
+          ).rows[0].n,
+        );
+      await pool.query('SELECT pg_stat_clear_snapshot()');
+      const before = await counted();
+      const operations = await operation();
+      // The statistics collector reports a little after the commit.
+      await sleep(1500);
+      await pool.query('SELECT pg_stat_clear_snapshot()');
+      return Math.max(1, Math.round((await counted()) - before) / operations);
+    };
+    const inserts = (rowsEach: number, amount: number) =>
+      sqlLoad(pool, { amount }, async (client) => {
+        await client.query('BEGIN');
+        for (let i = 0; i < rowsEach; i++) {
+          await client.query(`INSERT INTO bench_scratch (payload) VALUES ($1)`, ['x'.repeat(200)]);
+        }
+        await client.query('COMMIT');
+      });
+
+    process.stderr.write('Materialising shifts\n');
+    const materialiseStarted = new Date();
+    let materialise: Measured | null = null;
+    let materialised = 0;
+    await writesPerOperation(async () => {
+      const at = performance.now();
+      const response = await fetch(`${api}/api/v1/admin/sweeps/materialise-shifts`, {
+        method: 'POST',
+        headers: { authorization: adminToken },
+      });
+      if (response.status !== 200) throw new Error(`materialise answered ${response.status}`);
+      materialised = ((await response.json()) as { processed: number }).processed;
+      materialise = measuredFrom(new Array<number>(materialised).fill(0), performance.now() - at);
+      return 1;
+    });
+    if (materialised === 0) throw new Error('The materialiser made no shifts');
+    const copyAt = performance.now();
+    await pool.query(`INSERT INTO bench_shift_copy SELECT * FROM shifts WHERE created_at >= $1`, [
+      materialiseStarted,
+    ]);
+    record(`materialise 12 weeks, ${scale.programmes} programmes`, 'shifts/s', materialise!, {
+      name: 'one INSERT … SELECT of the same rows',
+      measured: measuredFrom(new Array<number>(materialised).fill(0), performance.now() - copyAt),
+    });
+
+    process.stderr.write('Taking places\n');
+    const places = (
+      await pool.query<{ shift: string }>(
+        `SELECT (SELECT id FROM shifts
+                 WHERE programme_id = ${id('programme', '((n - 1) % $2::int + 1)')}
+                   AND date >= current_date + 7 ORDER BY date LIMIT 1) AS shift
+         FROM generate_series(1, $1::int) AS n ORDER BY n`,
+        [scale.volunteers, scale.programmes],
+      )
+    ).rows;
+    let signUps: Measured | null = null;
+    const signUpWrites = await writesPerOperation(async () => {
+      signUps = await httpLoad(api, {
+        amount: volunteers.length,
+        expect: 201,
+        next: (n): HttpRequest => ({
+          method: 'POST',
+          path: `/api/v1/shifts/${places[n % places.length].shift}/signups`,
+          headers: { authorization: volunteerTokens[n % volunteerTokens.length] },
+        }),
+      });
+      return volunteers.length;
+    });
+    record('a volunteer takes a place', 'places/s', signUps!, {
+      name: `${signUpWrites.toFixed(0)} single-row inserts each, through pg`,
+      measured: await inserts(Math.round(signUpWrites), volunteers.length),
+    });
+
+    process.stderr.write('Confirming visits\n');
+    const contactTokens = await bearer(await people('contact', scale.adoptions));
+    const requested = await people('requested', scale.adoptions);
+    let confirms: Measured | null = null;
+    const confirmWrites = await writesPerOperation(async () => {
+      confirms = await httpLoad(api, {
+        amount: requested.length,
+        expect: 200,
+        next: (n): HttpRequest => ({
+          method: 'POST',
+          path: `/api/v1/visits/${requested[n % requested.length].id}/confirm`,
+          headers: { authorization: contactTokens[n % contactTokens.length] },
+          body: JSON.stringify({ slot: 0 }),
+        }),
+      });
+      return requested.length;
+    });
+    record('a contact person confirms a visit', 'visits/s', confirms!, {
+      name: `${confirmWrites.toFixed(0)} single-row inserts each, through pg`,
+      measured: await inserts(Math.round(confirmWrites), requested.length),
+    });
+
+    // ---- Messages ------------------------------------------------------------------------
+    process.stderr.write('Messages\n');
+    workerProcess = startProcess('worker', env);
+    // Everything due now (the sign-ups' and confirmations' mail) goes out first.
+    await until(
+      'the mail of the sign-ups and confirmations',
+      async () =>
+        Number(
+          (
+            await pool.query<{ n: string }>(
+              `SELECT count(*) AS n FROM messages LEFT JOIN deliveries ON deliveries.message_id = messages.id
+               WHERE coalesce(messages.due_at, messages.created_at) <= now()
+                 AND (deliveries.status IS DISTINCT FROM 'sent')`,
+            )
+          ).rows[0].n,
+        ) === 0,
+      600_000,
+    );
+    const copies = async (template: string, dueAt: string) =>
+      (
+        await pool.query<{ id: string }>(
+          `WITH model AS (SELECT * FROM messages WHERE template = $1 ORDER BY created_at LIMIT 1),
+                copies AS (
+                  INSERT INTO messages (template, recipient_user_id, recipient_email, recipient_name, locale,
+                                        params, created_at, due_at)
+                  SELECT template, recipient_user_id, recipient_email, recipient_name, locale, params,
+                         now(), ${dueAt}
+                  FROM model, generate_series(1, $2::int)
+                  RETURNING id)
+           SELECT id FROM copies`,
+          [template, scale.messages],
+        )
+      ).rows.map((row) => row.id);
+    const sentOf = async (ids: string[], from: 'created_at' | 'due_at') => {
+      await until(
+        `${ids.length} messages`,
+        async () =>
+          Number(
+            (
+              await pool.query<{ n: string }>(
+                `SELECT count(*) AS n FROM deliveries WHERE message_id = ANY($1::uuid[]) AND status = 'sent'`,
+                [ids],
+              )
+            ).rows[0].n,
+          ) === ids.length,
+        600_000,
+      );
+      const { rows: times } = await pool.query<{ late: number; first: Date; last: Date }>(
+        `SELECT extract(epoch FROM deliveries.sent_at - messages.${from}) * 1000 AS late,
+                min(messages.created_at) OVER () AS first, max(deliveries.sent_at) OVER () AS last
+         FROM deliveries JOIN messages ON messages.id = deliveries.message_id
+         WHERE messages.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return measuredFrom(
+        times.map((row) => Number(row.late)),
+        times[0].last.getTime() - times[0].first.getTime(),
+      );
+    };
+    const mailModel = (
+      await pool.query<{
+        text_body: string;
+        html_body: string;
+        calendar: string | null;
+        subject: string;
+      }>(
+        `SELECT deliveries.text_body, deliveries.html_body, deliveries.calendar, deliveries.subject
+         FROM deliveries JOIN messages ON messages.id = deliveries.message_id
+         WHERE messages.template = 'shift.signup-confirmed' LIMIT 1`,
+      )
+    ).rows[0];
+    const ids = await copies('shift.signup-confirmed', 'NULL');
+    await pool.query(`SELECT pg_notify('outbox', '')`);
+    const endToEnd = await sentOf(ids, 'created_at');
+
+    // The same number of jobs through a queue that does nothing, then the same mails sent.
+    const connection = { url: base.redisUrl };
+    const queueName = `${queuePrefix}_baseline`;
+    const queue = new Queue(queueName, { connection, prefix: queuePrefix });
+    let processed = 0;
+    const noop = new Worker(queueName, () => Promise.resolve(++processed), {
+      connection,
+      prefix: queuePrefix,
+      concurrency: 8,
+    });
+    const queueAt = performance.now();
+    await queue.addBulk(ids.map((id) => ({ name: 'noop', data: { id } })));
+    await until('the no-op queue', () => Promise.resolve(processed >= ids.length));
+    const queueMs = performance.now() - queueAt;
+    await noop.close();
+    await queue.obliterate({ force: true });
+    await queue.close();
+    const transport = createTransport({
+      host: '127.0.0.1',
+      port: sink.port,
+      secure: false,
+      ignoreTLS: true,
+    });
+    const mailAt = performance.now();
+    const mailTimes: number[] = [];
+    for (let i = 0; i < ids.length; i += CONNECTIONS) {
+      await Promise.all(
+        ids.slice(i, i + CONNECTIONS).map(async () => {
+          const at = performance.now();
+          await transport.sendMail({
+            from: 'bench@bench.test',
+            to: 'someone@bench.test',
+            subject: mailModel.subject,
+            text: mailModel.text_body,
+            html: mailModel.html_body,
+            icalEvent: mailModel.calendar
+              ? { method: 'REQUEST', content: mailModel.calendar }
+              : undefined,
+          });
+          mailTimes.push(performance.now() - at);
+        }),
+      );
+    }
+    const mailMs = performance.now() - mailAt;
+    transport.close();
+    record('messages end to end (outbox → SMTP)', 'messages/s', endToEnd, {
+      name: 'no-op BullMQ jobs, then nodemailer with pre-rendered mail',
+      measured: measuredFrom(mailTimes, queueMs + mailMs),
+    });
+
+    const dueIn = smoke ? 3 : 15;
+    const reminders = await copies('shift.reminder', `now() + interval '${dueIn} seconds'`);
+    await pool.query(`SELECT pg_notify('outbox', '')`);
+    const lateness = await sentOf(reminders, 'due_at');
+    notes.remindersDueInTheSameMinute = reminders.length;
+    notes.reminderLatenessP50Ms = Math.round(lateness.p50Ms);
+    notes.reminderLatenessP99Ms = Math.round(lateness.p99Ms);
+    notes.apiPeakRssMb = peakRssMb(apiProcess);
+    notes.workerPeakRssMb = peakRssMb(workerProcess);
+    notes.mailsReceivedBySink = sink.received();
+  } finally {
+    stopping = true;
+    apiProcess.kill('SIGTERM');
+    workerProcess?.kill('SIGTERM');
+    await pool.end();
+    await sink.close();
+  }
+  report(Date.now() - started);
+}
+
+function report(wallMs: number): void {
+  const fixed = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+  const lines = [
+    `| scenario | throughput | p50 / p99 ms | baseline (same run) | baseline throughput | ratio |`,
+    `| --- | --: | --: | --- | --: | --: |`,
+    ...rows.map(
+      (row) =>
+        `| ${row.scenario} | ${fixed(row.measured.perSecond)} ${row.unit} | ${fixed(row.measured.p50Ms)} / ${fixed(row.measured.p99Ms)} | ` +
+        `${row.baseline?.name ?? '—'} | ${row.baseline ? fixed(row.baseline.measured.perSecond) : '—'} | ` +
+        `${row.ratio === null ? '—' : `${row.ratio.toFixed(2)}×${row.ratio >= TARGET_RATIO ? '' : ' (below 0.5×)'}`} |`,
+    ),
+  ];
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  process.stdout.write(
+    `\nBenchmark (${scale.name}), ${new Date().toISOString()}, ${machine}, ${CONNECTIONS} concurrent clients\n\n` +
+      `${lines.join('\n')}\n\n` +
+      Object.entries(notes)
+        .map(([key, value]) => `${key}: ${value}`)
+        .join('\n') +
+      `\n\nTook ${(wallMs / 1000).toFixed(0)} s.\n`,
+  );
+  const result = {
+    scale,
+    date: new Date().toISOString(),
+    machine,
+    connections: CONNECTIONS,
+    rows,
+    notes,
+  };
+  if (smoke) {
+    if (process.env.TEST_COUNTS_FILE) {
+      writeFileSync(
+        process.env.TEST_COUNTS_FILE,
+        JSON.stringify({ passed: rows.length, failed: 0 }),
+      );
+    }
+    return;
+  }
+  mkdirSync(join('bench', 'results'), { recursive: true });
+  const file = join('bench', 'results', `${result.date.slice(0, 10)}.json`);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`Written to ${file}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);
