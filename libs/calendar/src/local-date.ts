@@ -30,9 +30,17 @@ export function isWallClockTime(value: unknown): value is string {
   return typeof value === 'string' && WALL_CLOCK_TIME.test(value);
 }
 
+/** Zone names found valid: luxon builds an Intl.DateTimeFormat to check one, every time. */
+const validZones = new Set<string>();
+
 /** True for a time zone name the runtime knows, such as `Europe/Copenhagen`. */
 export function isValidTimezone(value: unknown): value is string {
-  return typeof value === 'string' && IANAZone.isValidZone(value);
+  if (typeof value !== 'string') return false;
+  if (validZones.has(value)) return true;
+  if (!IANAZone.isValidZone(value)) return false;
+  // Bounded: only names that are real zones get in.
+  validZones.add(value);
+  return true;
 }
 
 export function assertIsoDate(value: unknown, field: string): string {

@@ -199,12 +199,30 @@ function term(
  * 31 December, spring from 1 January to the last school day.
  */
 export function termsOfSchoolYear(schoolYear: string, school: SchoolCalendar): [Term, Term] {
-  const span = schoolYearSpan(schoolYear, school);
-  return [
-    term(schoolYear, 'autumn', span.startsOn, `${span.startYear}-12-31`, school.timezone),
-    term(schoolYear, 'spring', `${span.startYear + 1}-01-01`, span.endsOn, school.timezone),
-  ];
+  // Reports ask for the same few school years of the same few calendars again and again, and
+  // each local midnight costs luxon several Intl look-ups.
+  const key = `${schoolYear}|${school.timezone}|${school.schoolYearStart}|${school.lastSchoolDay}`;
+  let terms = knownTerms.get(key);
+  if (!terms) {
+    const span = schoolYearSpan(schoolYear, school);
+    terms = [
+      term(schoolYear, 'autumn', span.startsOn, `${span.startYear}-12-31`, school.timezone),
+      term(schoolYear, 'spring', `${span.startYear + 1}-01-01`, span.endsOn, school.timezone),
+    ];
+    if (knownTerms.size >= KNOWN_TERMS_MAX) knownTerms.clear();
+    knownTerms.set(key, terms);
+  }
+  const copy = (known: Term): Term => ({
+    ...known,
+    startsAt: new Date(known.startsAt),
+    endsAt: new Date(known.endsAt),
+  });
+  return [copy(terms[0]), copy(terms[1])];
 }
+
+/** Terms worked out already, by school year and calendar; a few thousand at most. */
+const knownTerms = new Map<string, [Term, Term]>();
+const KNOWN_TERMS_MAX = 10_000;
 
 /**
  * The term a day or an instant lies in, reckoned on the school's wall clock, or null in the

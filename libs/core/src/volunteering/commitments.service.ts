@@ -217,14 +217,24 @@ export class CommitmentsService {
   async placeCommitments(
     manager: EntityManager,
     programme: ProgrammeEntity,
-    shift: ShiftEntity,
+    ...shifts: ShiftEntity[]
   ): Promise<void> {
+    if (shifts.length === 0) return;
     const commitments = await manager
       .getRepository(CommitmentEntity)
       .createQueryBuilder('commitment')
       .where('commitment.programme_id = :id AND commitment.ended_at IS NULL', { id: programme.id })
       .orderBy('commitment.created_at', 'ASC')
       .getMany();
+    for (const shift of shifts) await this.place(manager, programme, shift, commitments);
+  }
+
+  private async place(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+    commitments: CommitmentEntity[],
+  ): Promise<void> {
     for (const commitment of commitments) {
       await this.signups.lockVolunteer(manager, commitment.userId);
       const user = await manager.findOneByOrFail(UserEntity, { id: commitment.userId });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { addDays, localDateOf, shiftOccurrences, ShiftOccurrence } from '@app/calendar';
 import { transactionLock } from '@app/db/advisory-lock';
 import { Clock } from '../clock/clock';
@@ -58,14 +58,16 @@ export class ShiftMaterialiser {
     return created;
   }
 
+  /** One statement for the programme's missing shifts, then its commitments placed on them. */
   private async materialiseIn(manager: EntityManager, programme: ProgrammeEntity): Promise<number> {
-    let created = 0;
-    for (const occurrence of this.expected(programme)) {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ShiftEntity)
-        .values({
+    const occurrences = this.expected(programme);
+    if (occurrences.length === 0) return 0;
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ShiftEntity)
+      .values(
+        occurrences.map((occurrence) => ({
           programmeId: programme.id,
           date: occurrence.date,
           start: occurrence.start,
@@ -75,16 +77,18 @@ export class ShiftMaterialiser {
           cancelReason: null,
           revision: 1,
           createdAt: this.clock.now(),
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const id = (inserted.raw as { id: string }[])[0]?.id;
-      if (!id) continue;
-      created += 1;
-      const shift = await manager.findOneByOrFail(ShiftEntity, { id });
-      await this.commitments.placeCommitments(manager, programme, shift);
-    }
-    return created;
+        })),
+      )
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const ids = (inserted.raw as { id: string }[]).map((row) => row.id);
+    if (ids.length === 0) return 0;
+    const shifts = await manager.find(ShiftEntity, {
+      where: { id: In(ids) },
+      order: { start: 'ASC' },
+    });
+    await this.commitments.placeCommitments(manager, programme, ...shifts);
+    return ids.length;
   }
 }
