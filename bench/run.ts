@@ -19,7 +19,7 @@ import { loadConfig } from '@app/config';
 import { Actor, Clock, CompanyReportService, ProgrammeReportService } from '@app/core';
 import { dataSourceOptions } from '@app/db';
 import { CONNECTIONS, httpLoad, HttpRequest, Measured, measuredFrom, sqlLoad } from './load';
-import { FULL, id, prepareDatabase, Scale, SMOKE } from './seed';
+import { companiesOf, FULL, id, prepareDatabase, Scale, SMOKE } from './seed';
 
 const smoke = process.argv.includes('--smoke');
 const scale: Scale = smoke ? SMOKE : FULL;
@@ -294,9 +294,9 @@ async function main(): Promise<void> {
       },
     ];
     for (const report of reports) {
-      // Each reader may read 30 reports a minute.
+      // Each reader may read 30 reports a minute; five each stays well inside.
       const measured = await httpLoad(api, {
-        amount: report.readers.length * 25,
+        amount: report.readers.length * 5,
         expect: 200,
         next: (n) => ({
           path: report.path,
@@ -365,14 +365,16 @@ async function main(): Promise<void> {
       measured: measuredFrom(new Array<number>(materialised).fill(0), performance.now() - copyAt),
     });
 
+    // Each volunteer on a shift of a programme that their company takes part in (the n-th
+    // programme belongs to the n-th company), all of a company's volunteers on the same shift.
     process.stderr.write('Taking places\n');
     const places = (
       await pool.query<{ shift: string }>(
         `SELECT (SELECT id FROM shifts
-                 WHERE programme_id = ${id('programme', '((n - 1) % $2::int + 1)')}
+                 WHERE programme_id = ${id('programme', `((n - 1) % ${companiesOf(scale)} + 1)`)}
                    AND date >= current_date + 7 ORDER BY date LIMIT 1) AS shift
          FROM generate_series(1, $1::int) AS n ORDER BY n`,
-        [scale.volunteers, scale.programmes],
+        [scale.volunteers],
       )
     ).rows;
     let signUps: Measured | null = null;

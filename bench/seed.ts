@@ -53,8 +53,12 @@ export const id = (kind: string, n: string) =>
   `overlay(overlay(md5('bench:${kind}:' || ${n}) placing '4' from 13) placing '8' from 17)::uuid`;
 
 /** The statements that write a scale's data set; dates are relative to the day it is written. */
+/** How many companies a scale has: one for ten adoptions, and at most one per programme. */
+export const companiesOf = (scale: Scale) =>
+  Math.min(scale.programmes, Math.max(2, Math.ceil(scale.adoptions / 10)));
+
 function seedStatements(scale: Scale): string[] {
-  const companies = Math.max(2, Math.ceil(scale.adoptions / 10));
+  const companies = companiesOf(scale);
   const partners = Math.max(1, Math.ceil(scale.programmes / 10));
   const schools = Math.max(1, Math.ceil(scale.adoptions / 10));
   const perProgramme = Math.ceil((2 * scale.volunteers) / scale.programmes);

@@ -26,7 +26,8 @@ export interface FeedUrls {
 
 /** A feed's text, built once per version of the person's calendar and kept. */
 export interface FeedBody {
-  text: string;
+  /** The calendar, as UTF-8: kept so, a feed takes half the memory of a string. */
+  text: Buffer;
   lastModified: Date;
 }
 
@@ -49,7 +50,7 @@ interface FeedOwner {
   calendarVersion: string;
 }
 
-/** Built feeds kept in memory, by validator: a few thousand 100-event feeds. */
+/** Built feeds kept in memory, by validator: about 1,500 feeds of 100 events. */
 const KEPT_FEED_BYTES = 64 * 1024 * 1024;
 
 /** Times arrive as ISO 8601 text, inside the JSON the one query returns. */
@@ -90,7 +91,7 @@ interface ShiftRow {
 export class CalendarFeedService {
   private readonly built = new LRUCache<string, FeedBody>({
     maxSize: KEPT_FEED_BYTES,
-    sizeCalculation: (body) => body.text.length * 2 + 64,
+    sizeCalculation: (body) => body.text.length + 64,
   });
 
   constructor(
@@ -219,7 +220,7 @@ export class CalendarFeedService {
         ...shifts.map((shift) => new Date(shift.changed).getTime()),
       ),
     );
-    return { text: this.build(owner, visits, shifts), lastModified };
+    return { text: Buffer.from(this.build(owner, visits, shifts)), lastModified };
   }
 
   private build(user: FeedOwner, visits: VisitRow[], shifts: ShiftRow[]): string {
