@@ -19,7 +19,7 @@ import { loadConfig } from '@app/config';
 import { Actor, Clock, CompanyReportService, ProgrammeReportService } from '@app/core';
 import { dataSourceOptions } from '@app/db';
 import { CONNECTIONS, httpLoad, HttpRequest, Measured, measuredFrom, sqlLoad } from './load';
-import { companiesOf, FULL, id, prepareDatabase, Scale, SMOKE } from './seed';
+import { companiesOf, eventsOf, FULL, GROWTH, id, prepareDatabase, Scale, SMOKE } from './seed';
 
 const smoke = process.argv.includes('--smoke');
 const scale: Scale = smoke ? SMOKE : FULL;
@@ -158,39 +158,157 @@ async function reportStatements(
   }
 }
 
+/** The API on its own database, ready to answer. */
+async function startApi(
+  databaseUrl: string,
+  extra: Record<string, string>,
+): Promise<{ api: string; env: Record<string, string>; child: ChildProcess }> {
+  const port = await freePort();
+  const api = `http://127.0.0.1:${port}`;
+  const env = {
+    NODE_ENV: 'development',
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    PUBLIC_URL: api,
+    JWT_SECRET,
+    BENCHMARK_ROUTES: 'true',
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
+  const child = startProcess('api', env);
+  await until('the API', () =>
+    fetch(`${api}/health/ready`).then(
+      (response) => response.ok,
+      () => false,
+    ),
+  );
+  return { api, env, child };
+}
+
+const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+
+/** Bearer tokens for the first `count` people of a kind, as a sign-in would give them. */
+async function bearers(pool: Pool, kind: string, count: number): Promise<string[]> {
+  const now = Math.floor(Date.now() / 1000);
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT ${id(kind, 'n')} AS id FROM generate_series(1, $1::int) AS n ORDER BY n`,
+    [count],
+  );
+  return Promise.all(
+    rows.map(
+      async ({ id: sub }) =>
+        `Bearer ${await jwt.signAsync({ sub, sv: 1, iat: now, exp: now + 7200 })}`,
+    ),
+  );
+}
+
+/** Each person's feed path, as their calendar settings show it. */
+async function feedPathsOf(api: string, tokens: string[]): Promise<string[]> {
+  const paths: string[] = [];
+  for (let i = 0; i < tokens.length; i += CONNECTIONS) {
+    const answers = await Promise.all(
+      tokens
+        .slice(i, i + CONNECTIONS)
+        .map((authorization) =>
+          fetch(`${api}/api/v1/me/calendar`, { headers: { authorization } }).then(
+            (response) => response.json() as Promise<{ feedUrl: string }>,
+          ),
+        ),
+    );
+    paths.push(...answers.map((answer) => new URL(answer.feedUrl).pathname));
+  }
+  return paths;
+}
+
+/** The last year, as the reports are asked for it. */
+function lastYear(): { from: string; to: string } {
+  return {
+    from: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10),
+    to: new Date().toISOString().slice(0, 10),
+  };
+}
+
+/** Feed and company report latency for the same people, with ever more events around them. */
+interface GrowthRow {
+  events: number;
+  feedFirstBuildP50Ms: number;
+  feedUnchangedP50Ms: number;
+  companyReportP50Ms: number;
+}
+
+const growth: GrowthRow[] = [];
+
+async function measureGrowth(baseUrl: string): Promise<void> {
+  const measured = smoke ? SMOKE : GROWTH;
+  const own = eventsOf(measured);
+  const sizes = smoke ? [own, own + 1_000] : [10_000, 100_000, 1_000_000];
+  for (const events of sizes) {
+    process.stderr.write(`Growth: ${events} events\n`);
+    const databaseUrl = await prepareDatabase(baseUrl, measured, events - own);
+    const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+    const { api, child } = await startApi(databaseUrl, {
+      QUEUE_PREFIX: `bench_growth_${process.pid}`,
+    });
+    try {
+      const count = Math.min(measured.volunteers, 100);
+      const paths = await feedPathsOf(api, await bearers(pool, 'volunteer', count));
+      const etags = new Map<string, string>();
+      const firstBuild = await httpLoad(api, {
+        amount: paths.length,
+        expect: 200,
+        next: (n) => ({ path: paths[n % paths.length] }),
+        onResponse: (request, headers) => etags.set(request.path, headers.etag),
+      });
+      const unchanged = await httpLoad(api, {
+        amount: paths.length * 10,
+        expect: 304,
+        next: (n) => {
+          const path = paths[n % paths.length];
+          return { path, headers: { 'if-none-match': etags.get(path)! } };
+        },
+      });
+      const readers = await bearers(pool, 'admin', measured.readers);
+      const [{ company }] = (
+        await pool.query<{ company: string }>(`SELECT ${id('company', '1')} AS company`)
+      ).rows;
+      const period = lastYear();
+      const report = await httpLoad(api, {
+        amount: readers.length * 5,
+        expect: 200,
+        next: (n) => ({
+          path: `/api/v1/reports/companies/${company}?from=${period.from}&to=${period.to}`,
+          headers: { authorization: readers[n % readers.length] },
+        }),
+      });
+      growth.push({
+        events,
+        feedFirstBuildP50Ms: firstBuild.p50Ms,
+        feedUnchangedP50Ms: unchanged.p50Ms,
+        companyReportP50Ms: report.p50Ms,
+      });
+    } finally {
+      child.kill('SIGTERM');
+      await pool.end();
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const base = loadConfig(process.env);
   const databaseUrl = await prepareDatabase(base.databaseUrl, scale);
   const pool = new Pool({ connectionString: databaseUrl, max: CONNECTIONS + 2 });
   const sink = await startSink();
-  const port = await freePort();
-  const api = `http://127.0.0.1:${port}`;
   const queuePrefix = `bench_${scale.name}_${process.pid}`;
-  const env = {
-    NODE_ENV: 'development',
-    DATABASE_URL: databaseUrl,
+  const started_ = await startApi(databaseUrl, {
     REDIS_URL: base.redisUrl,
-    PORT: String(port),
-    PUBLIC_URL: api,
-    JWT_SECRET,
     SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
     QUEUE_PREFIX: queuePrefix,
-    BENCHMARK_ROUTES: 'true',
-    LOG_LEVEL: 'info',
-  };
-  const apiProcess = startProcess('api', env);
+  });
+  const { api, env } = started_;
+  const apiProcess = started_.child;
   let workerProcess: ChildProcess | null = null;
   try {
-    await until('the API', () =>
-      fetch(`${api}/health/ready`).then(
-        (response) => response.ok,
-        () => false,
-      ),
-    );
-    const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS256' } });
-    const now = Math.floor(Date.now() / 1000);
-    const tokenOf = (sub: string) => jwt.signAsync({ sub, sv: 1, iat: now, exp: now + 7200 });
     const people = async (kind: string, count: number) =>
       (
         await pool.query<{ id: string; n: number }>(
@@ -198,27 +316,13 @@ async function main(): Promise<void> {
           [count],
         )
       ).rows;
-    const bearer = async (ids: { id: string }[]) =>
-      Promise.all(ids.map(async ({ id }) => `Bearer ${await tokenOf(id)}`));
     const volunteers = await people('volunteer', scale.volunteers);
-    const volunteerTokens = await bearer(volunteers);
-    const readerTokens = await bearer(await people('admin', scale.readers));
+    const volunteerTokens = await bearers(pool, 'volunteer', scale.volunteers);
+    const readerTokens = await bearers(pool, 'admin', scale.readers);
 
     // ---- Feeds ---------------------------------------------------------------------------
     process.stderr.write('Feeds\n');
-    const feedPaths: string[] = [];
-    for (let i = 0; i < volunteers.length; i += CONNECTIONS) {
-      const answers = await Promise.all(
-        volunteerTokens
-          .slice(i, i + CONNECTIONS)
-          .map((authorization) =>
-            fetch(`${api}/api/v1/me/calendar`, { headers: { authorization } }).then(
-              (response) => response.json() as Promise<{ feedUrl: string }>,
-            ),
-          ),
-      );
-      feedPaths.push(...answers.map((answer) => new URL(answer.feedUrl).pathname));
-    }
+    const feedPaths = await feedPathsOf(api, volunteerTokens);
     const feedBaseline = await httpLoad(api, {
       seconds: scale.seconds,
       expect: 200,
@@ -258,9 +362,7 @@ async function main(): Promise<void> {
 
     // ---- Reports -------------------------------------------------------------------------
     process.stderr.write('Reports\n');
-    const today = new Date().toISOString().slice(0, 10);
-    const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
-    const period = { from: yearAgo, to: today };
+    const period = lastYear();
     const [{ company, programme }] = (
       await pool.query<{ company: string; programme: string }>(
         `SELECT ${id('company', '1')} AS company, ${id('programme', '1')} AS programme`,
@@ -396,7 +498,7 @@ async function main(): Promise<void> {
     });
 
     process.stderr.write('Confirming visits\n');
-    const contactTokens = await bearer(await people('contact', scale.adoptions));
+    const contactTokens = await bearers(pool, 'contact', scale.adoptions);
     const requested = await people('requested', scale.adoptions);
     let confirms: Measured | null = null;
     const confirmWrites = await writesPerOperation(async () => {
@@ -559,6 +661,7 @@ async function main(): Promise<void> {
     await pool.end();
     await sink.close();
   }
+  await measureGrowth(base.databaseUrl);
   report(Date.now() - started);
 }
 
@@ -574,10 +677,20 @@ function report(wallMs: number): void {
         `${row.ratio === null ? '—' : `${row.ratio.toFixed(2)}×${row.ratio >= TARGET_RATIO ? '' : ' (below 0.5×)'}`} |`,
     ),
   ];
+  const growthLines = [
+    '| events in the database | feed, first build p50 ms | feed, unchanged (304) p50 ms | company report p50 ms |',
+    '| --: | --: | --: | --: |',
+    ...growth.map(
+      (row) =>
+        `| ${row.events.toLocaleString('en')} | ${fixed(row.feedFirstBuildP50Ms)} | ${fixed(row.feedUnchangedP50Ms)} | ${fixed(row.companyReportP50Ms)} |`,
+    ),
+  ];
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   process.stdout.write(
     `\nBenchmark (${scale.name}), ${new Date().toISOString()}, ${machine}, ${CONNECTIONS} concurrent clients\n\n` +
       `${lines.join('\n')}\n\n` +
+      `The same people (their own ${eventsOf(smoke ? SMOKE : GROWTH).toLocaleString('en')} events) as the database grows:\n\n` +
+      `${growthLines.join('\n')}\n\n` +
       Object.entries(notes)
         .map(([key, value]) => `${key}: ${value}`)
         .join('\n') +
@@ -589,13 +702,14 @@ function report(wallMs: number): void {
     machine,
     connections: CONNECTIONS,
     rows,
+    growth,
     notes,
   };
   if (smoke) {
     if (process.env.TEST_COUNTS_FILE) {
       writeFileSync(
         process.env.TEST_COUNTS_FILE,
-        JSON.stringify({ passed: rows.length, failed: 0 }),
+        JSON.stringify({ passed: rows.length + growth.length, failed: 0 }),
       );
     }
     return;

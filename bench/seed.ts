@@ -35,6 +35,19 @@ export const FULL: Scale = {
   messages: 1_000,
 };
 
+/** The people measured while the database grows around them: 10,000 events of their own. */
+export const GROWTH: Scale = {
+  name: 'growth',
+  volunteers: 100,
+  placesEach: 99,
+  programmes: 10,
+  adoptions: 20,
+  visitsEach: 5,
+  readers: 20,
+  seconds: 5,
+  messages: 0,
+};
+
 export const SMOKE: Scale = {
   name: 'smoke',
   volunteers: 20,
@@ -182,6 +195,64 @@ function seedStatements(scale: Scale): string[] {
   ];
 }
 
+/** Events the scale's people have: their places and their adoptions' visits. */
+export const eventsOf = (scale: Scale) =>
+  scale.volunteers * scale.placesEach + scale.adoptions * scale.visitsEach;
+
+/**
+ * Other people's events, none of them in a measured feed or the measured company's report: half
+ * places on a hundred other programmes' shifts, half visits of a hundred other adoptions.
+ */
+function fillerStatements(events: number): string[] {
+  if (events <= 0) return [];
+  const each = 100;
+  const people = Math.ceil(events / 2 / each);
+  const visitsEach = Math.ceil(events / 2 / each);
+  return [
+    `INSERT INTO partners (id, name, city, created_at)
+     VALUES (${id('filler-partner', '1')}, 'Filler partner', 'Vejle', now())`,
+    `INSERT INTO companies (id, name, city, csr_model, created_at)
+     VALUES (${id('filler-company', '1')}, 'Filler company', 'Vejle', 'integrated', now())`,
+    `INSERT INTO schools (id, name, city, timezone, school_year_start, last_school_day, created_at)
+     VALUES (${id('filler-school', '1')}, 'Filler school', 'Vejle', 'Europe/Copenhagen', '08-01', '06-30', now())`,
+    `INSERT INTO users (id, email, name, locale, created_at)
+     SELECT ${id('filler', 'n')}, 'bench-filler-' || n || '@bench.test', 'Filler ' || n, 'da', now()
+     FROM generate_series(1, ${Math.max(people, each)}) AS n`,
+    `INSERT INTO programmes (id, partner_id, title, location, timezone, weekdays, start_time, end_time,
+                             starts_on, ends_on, capacity_min, capacity_max, created_at, updated_at)
+     SELECT ${id('filler-programme', 'n')}, ${id('filler-partner', '1')}, 'Filler club ' || n, 'Hallen',
+            'Europe/Copenhagen', ARRAY[1, 2, 3, 4, 5, 6, 7], '10:00', '11:00', current_date - 60,
+            current_date + 60, 1, 10000, now(), now()
+     FROM generate_series(1, ${each}) AS n`,
+    `INSERT INTO shifts (programme_id, date, start_at, end_at, status, revision, created_at)
+     SELECT ${id('filler-programme', 'n')}, current_date - 50 + k,
+            ((current_date - 50 + k) + time '10:00') AT TIME ZONE 'Europe/Copenhagen',
+            ((current_date - 50 + k) + time '11:00') AT TIME ZONE 'Europe/Copenhagen', 'scheduled', 1, now()
+     FROM generate_series(1, ${each}) AS n, generate_series(1, ${each}) AS k`,
+    `INSERT INTO signups (shift_id, user_id, status, revision, created_at)
+     SELECT shifts.id, ${id('filler', 'n')}, 'confirmed', 1, now()
+     FROM generate_series(1, ${people}) AS n
+     JOIN shifts ON shifts.programme_id = ${id('filler-programme', `((n - 1) % ${each} + 1)`)}`,
+    `INSERT INTO classes (id, school_id, label, grade, school_year, pupils, created_at)
+     SELECT ${id('filler-class', 'n')}, ${id('filler-school', '1')}, 'F.' || n, 7, '2026/27', 24, now()
+     FROM generate_series(1, ${each}) AS n`,
+    `INSERT INTO adoptions (id, class_id, company_id, contact_person_id, status, starts_on, ends_on,
+                            hours_budget_per_term, created_at)
+     SELECT ${id('filler-adoption', 'n')}, ${id('filler-class', 'n')}, ${id('filler-company', '1')},
+            ${id('filler', 'n')}, 'active', current_date - 400, current_date + 1000, 10, now()
+     FROM generate_series(1, ${each}) AS n`,
+    `INSERT INTO visits (adoption_id, class_id, contact_person_id, kind, status, term, location, agenda,
+                         slots, proposed_by_side, proposed_by, revision, created_at, updated_at)
+     SELECT ${id('filler-adoption', 'n')}, ${id('filler-class', 'n')}, ${id('filler', 'n')}, 'class-visit',
+            'declined', '2020/21-autumn', 'Filler', 'Rundvisning',
+            jsonb_build_array(jsonb_build_object('start', '2020-10-07T07:00:00.000Z', 'end', '2020-10-07T10:00:00.000Z')),
+            'school', ${id('filler', 'n')}, 1, now(), now()
+     FROM generate_series(1, ${each}) AS n, generate_series(1, ${visitsEach}) AS j`,
+    `INSERT INTO calendar_versions (user_id) SELECT id FROM users ON CONFLICT DO NOTHING`,
+    'ANALYZE',
+  ];
+}
+
 const databaseUrl = (base: string, name: string) => {
   const url = new URL(base);
   url.pathname = `/${name}`;
@@ -192,17 +263,17 @@ const databaseUrl = (base: string, name: string) => {
  * Makes sure the template for the scale holds today's data set (written again when the day, the
  * scale or the migrations changed), then copies it into the database the run uses.
  */
-export async function prepareDatabase(baseUrl: string, scale: Scale): Promise<string> {
-  const template = `partnership_scheduler_bench_${scale.name}_seed`;
-  const run = `partnership_scheduler_bench_${scale.name}`;
+export async function prepareDatabase(
+  baseUrl: string,
+  scale: Scale,
+  fillerEvents = 0,
+): Promise<string> {
+  const name = fillerEvents > 0 ? `${scale.name}_${fillerEvents}` : scale.name;
+  const template = `partnership_scheduler_bench_${name}_seed`;
+  const run = `partnership_scheduler_bench_${name}`;
+  const statements = [...seedStatements(scale), ...fillerStatements(fillerEvents)];
   const key = createHash('sha256')
-    .update(
-      JSON.stringify([
-        seedStatements(scale),
-        MIGRATIONS.length,
-        new Date().toISOString().slice(0, 10),
-      ]),
-    )
+    .update(JSON.stringify([statements, MIGRATIONS.length, new Date().toISOString().slice(0, 10)]))
     .digest('hex');
   const admin = new Client({ connectionString: databaseUrl(baseUrl, 'postgres') });
   await admin.connect();
@@ -236,7 +307,7 @@ export async function prepareDatabase(baseUrl: string, scale: Scale): Promise<st
         await dataSource.transaction(async (manager) => {
           // The seed writes consistent rows itself: no triggers, and versions set at the end.
           await manager.query(`SET LOCAL session_replication_role = replica`);
-          for (const statement of seedStatements(scale)) await manager.query(statement);
+          for (const statement of statements) await manager.query(statement);
           await manager.query(`CREATE TABLE bench_seed (key text NOT NULL)`);
           await manager.query(`INSERT INTO bench_seed (key) VALUES ($1)`, [key]);
         });
