@@ -34,6 +34,21 @@ export class JobQueue implements OnModuleDestroy {
     });
   }
 
+  /** Many jobs of one kind in one round trip to Redis; ids already there stay one job each. */
+  async enqueueAll<Name extends JobName>(
+    name: Name,
+    jobs: { payload: JobPayloads[Name]; options: EnqueueOptions }[],
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.queue(JOB_QUEUE[name]).addBulk(
+      jobs.map(({ payload, options }) => ({
+        name,
+        data: payload,
+        opts: { ...JOB_OPTIONS[name], jobId: options.jobId, delay: options.delayMs },
+      })),
+    );
+  }
+
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {

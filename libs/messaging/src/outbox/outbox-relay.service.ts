@@ -82,15 +82,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
          ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
-      for (const { id, due_at: dueAt } of rows) {
-        // A reminder waits in the queue as a delayed job until the application clock reaches it.
-        const delayMs = dueAt ? Math.max(0, dueAt.getTime() - this.clock.nowMs()) : 0;
-        await this.jobs.enqueue(
-          JobName.RenderMail,
-          { messageId: id },
-          { jobId: jobId(JobName.RenderMail, id), delayMs: delayMs || undefined },
-        );
-      }
+      // A reminder waits in the queue as a delayed job until the application clock reaches it.
+      const now = this.clock.nowMs();
+      await this.jobs.enqueueAll(
+        JobName.RenderMail,
+        rows.map(({ id, due_at: dueAt }) => ({
+          payload: { messageId: id },
+          options: {
+            jobId: jobId(JobName.RenderMail, id),
+            delayMs: (dueAt ? Math.max(0, dueAt.getTime() - now) : 0) || undefined,
+          },
+        })),
+      );
       if (rows.length > 0) {
         await manager.query(`UPDATE messages SET relayed_at = $1 WHERE id = ANY($2::uuid[])`, [
           this.clock.now(),

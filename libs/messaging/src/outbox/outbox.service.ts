@@ -29,24 +29,7 @@ export class OutboxService {
     manager: EntityManager,
     message: OutgoingMessage<Name>,
   ): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(MessageEntity)
-      .values({
-        template: message.template,
-        recipientUserId: message.recipient.userId,
-        recipientEmail: message.recipient.email,
-        recipientName: message.recipient.name,
-        locale: message.recipient.locale,
-        params: message.params,
-        dedupeKey: message.dedupeKey ?? null,
-        dueAt: message.dueAt ?? null,
-        createdAt: this.clock.now(),
-      })
-      .orIgnore()
-      .execute();
-    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+    await this.addAll(manager, [message]);
   }
 
   /**
@@ -60,13 +43,43 @@ export class OutboxService {
     params: TemplateParams[Name],
     eventKey: string,
   ): Promise<void> {
-    for (const user of recipients) {
-      await this.add(manager, {
+    await this.addAll(
+      manager,
+      recipients.map((user) => ({
         template,
         recipient: { userId: user.id, email: user.email, name: user.name, locale: user.locale },
         params,
         dedupeKey: `${template}:${eventKey}:${user.id}`,
-      });
-    }
+      })),
+    );
+  }
+
+  /** Messages in one statement, and one notification for them all. */
+  private async addAll<Name extends TemplateName>(
+    manager: EntityManager,
+    messages: OutgoingMessage<Name>[],
+  ): Promise<void> {
+    if (messages.length === 0) return;
+    const createdAt = this.clock.now();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MessageEntity)
+      .values(
+        messages.map((message) => ({
+          template: message.template,
+          recipientUserId: message.recipient.userId,
+          recipientEmail: message.recipient.email,
+          recipientName: message.recipient.name,
+          locale: message.recipient.locale,
+          params: message.params,
+          dedupeKey: message.dedupeKey ?? null,
+          dueAt: message.dueAt ?? null,
+          createdAt,
+        })),
+      )
+      .orIgnore()
+      .execute();
+    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
   }
 }
