@@ -32,6 +32,8 @@ export async function httpLoad(
     expect: number;
     seconds?: number;
     amount?: number;
+    /** Clients at once; CONNECTIONS unless a latency alone is measured. */
+    connections?: number;
     onResponse?: (request: HttpRequest, headers: Record<string, string>) => void;
   },
 ): Promise<Measured> {
@@ -40,7 +42,7 @@ export async function httpLoad(
   const at = performance.now();
   const result = await autocannon({
     url: base,
-    connections: CONNECTIONS,
+    connections: options.connections ?? CONNECTIONS,
     ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
     requests: [
       {

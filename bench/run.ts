@@ -228,7 +228,10 @@ function lastYear(): { from: string; to: string } {
   };
 }
 
-/** Feed and company report latency for the same people, with ever more events around them. */
+/**
+ * Feed and company report latency for the same people, with ever more events around them: one
+ * client at a time, so that the figures are the work of one request and not a queue.
+ */
 interface GrowthRow {
   events: number;
   feedFirstBuildP50Ms: number;
@@ -255,12 +258,14 @@ async function measureGrowth(baseUrl: string): Promise<void> {
       const etags = new Map<string, string>();
       const firstBuild = await httpLoad(api, {
         amount: paths.length,
+        connections: 1,
         expect: 200,
         next: (n) => ({ path: paths[n % paths.length] }),
         onResponse: (request, headers) => etags.set(request.path, headers.etag),
       });
       const unchanged = await httpLoad(api, {
         amount: paths.length * 10,
+        connections: 1,
         expect: 304,
         next: (n) => {
           const path = paths[n % paths.length];
@@ -274,6 +279,7 @@ async function measureGrowth(baseUrl: string): Promise<void> {
       const period = lastYear();
       const report = await httpLoad(api, {
         amount: readers.length * 5,
+        connections: 1,
         expect: 200,
         next: (n) => ({
           path: `/api/v1/reports/companies/${company}?from=${period.from}&to=${period.to}`,
@@ -689,7 +695,7 @@ function report(wallMs: number): void {
   process.stdout.write(
     `\nBenchmark (${scale.name}), ${new Date().toISOString()}, ${machine}, ${CONNECTIONS} concurrent clients\n\n` +
       `${lines.join('\n')}\n\n` +
-      `The same people (their own ${eventsOf(smoke ? SMOKE : GROWTH).toLocaleString('en')} events) as the database grows:\n\n` +
+      `The same people (their own ${eventsOf(smoke ? SMOKE : GROWTH).toLocaleString('en')} events) as the database grows, one client at a time:\n\n` +
       `${growthLines.join('\n')}\n\n` +
       Object.entries(notes)
         .map(([key, value]) => `${key}: ${value}`)

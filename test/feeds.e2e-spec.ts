@@ -112,6 +112,11 @@ describe('personal calendar feeds', () => {
       .get(`/feeds/${'0'.repeat(32)}${'A'.repeat(43)}.ics`)
       .expect(404);
     await stack.http().get('/feeds/nonsense.ics').expect(404);
+    // The benchmark's constant route is not there unless BENCHMARK_ROUTES asks for it.
+    await stack
+      .http()
+      .get(`/feeds/baseline${fresh.slice('/feeds'.length)}`)
+      .expect(404);
   });
 
   it('limits requests per feed, whichever address they come from', async () => {

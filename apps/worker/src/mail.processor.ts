@@ -7,7 +7,7 @@ import { JobHandlers } from './job-handlers';
 import { isLastAttempt, stopRetryingIfPermanent } from './permanent-failure';
 
 /** Renders outbox messages and sends them: two jobs, so a flaky mail server re-runs only the send. */
-@Processor(QueueName.Mail, { concurrency: 4 })
+@Processor(QueueName.Mail, { concurrency: 16 })
 export class MailProcessor extends WorkerHost implements OnModuleInit {
   private readonly logger = new Logger(MailProcessor.name);
   private readonly connectionErrors = new ConnectionErrors(this.logger);

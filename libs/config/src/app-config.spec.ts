@@ -125,6 +125,15 @@ describe('loadConfig', () => {
     expect(config.auth.jwtSecret).toBe(LONG_SECRET);
   });
 
+  it('adds the benchmark route only when asked, and never in production', () => {
+    expect(loadConfig({}).benchmarkRoutes).toBe(false);
+    expect(loadConfig({ BENCHMARK_ROUTES: 'true' }).benchmarkRoutes).toBe(true);
+    expect(
+      configErrorFrom({ NODE_ENV: 'production', JWT_SECRET: LONG_SECRET, BENCHMARK_ROUTES: 'true' })
+        .message,
+    ).toContain('BENCHMARK_ROUTES');
+  });
+
   it('refuses a signing secret shorter than 32 characters', () => {
     const short = 'x'.repeat(31);
 

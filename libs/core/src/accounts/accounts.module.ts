@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -16,7 +17,9 @@ import { UsersService } from './users.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.auth.jwtSecret,
+        // A key object made once: given the text, jsonwebtoken first tries it as a PEM public
+        // key (and fails) on every request before it makes a secret key of it.
+        secret: createSecretKey(Buffer.from(config.auth.jwtSecret)),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
