@@ -93,6 +93,30 @@ describe('personal calendar feeds', () => {
     expect(changed.headers.etag).not.toBe(first.headers.etag);
   });
 
+  it('sends the feed gzipped to a client that accepts it, and plain to one that does not', async () => {
+    const { teacher, contact, adoptionId } = await adoptClass(stack);
+    await propose(
+      contact,
+      adoptionId,
+      'class-visit',
+      '2026-10-14T09:00:00+02:00',
+      '2026-10-14T12:00:00+02:00',
+    );
+    const path = await feedPathOf(teacher);
+    const zipped = await stack.http().get(path).set('Accept-Encoding', 'gzip').expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('Accept-Encoding');
+    const plain = await stack.http().get(path).set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    // The same calendar either way, each with its own validator, and each answered 304.
+    expect(plain.text).toBe(zipped.text);
+    expect(parseFeed(plain.text).events).toHaveLength(1);
+    expect(plain.headers.etag).not.toBe(zipped.headers.etag);
+    for (const etag of [plain.headers.etag, zipped.headers.etag]) {
+      await stack.http().get(path).set('If-None-Match', etag).expect(304);
+    }
+  });
+
   it('stops the old URL at once when the feed is rotated, and hides unknown ones', async () => {
     const { teacher } = await adoptClass(stack);
     const old = await feedPathOf(teacher);

@@ -2,6 +2,7 @@ import { Controller, Get, Injectable, Param, Req, Res, UseGuards } from '@nestjs
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { Request, Response } from 'express';
 import { CalendarFeedService, NotFoundError } from '@app/core';
 import { Public } from '../auth/access.decorators';
@@ -40,18 +41,32 @@ export class FeedsController {
   ): Promise<void> {
     if (!file.endsWith('.ics')) throw new NotFoundError('feed');
     const feed = await this.feeds.feed(file.slice(0, -'.ics'.length));
-    response.setHeader('ETag', feed.etag);
+    // The gzipped feed is another representation, with a validator of its own; a client may
+    // hold either.
+    const gzip = request.acceptsEncodings('gzip', 'identity') === 'gzip';
+    const gzipTag = feed.etag.replace(/"$/, '-gzip"');
+    response.setHeader('ETag', gzip ? gzipTag : feed.etag);
+    response.setHeader('Vary', 'Accept-Encoding');
     response.setHeader('Cache-Control', 'private, max-age=0, must-revalidate');
-    if (isNotModified(request.headers, feed)) {
+    const notModified = (lastModified?: Date) =>
+      isNotModified(request.headers, { etag: feed.etag, lastModified }) ||
+      isNotModified(request.headers, { etag: gzipTag, lastModified });
+    if (notModified()) {
       response.status(304).end();
       return;
     }
     const body = await feed.body();
     response.setHeader('Last-Modified', body.lastModified.toUTCString());
-    if (isNotModified(request.headers, { etag: feed.etag, lastModified: body.lastModified })) {
+    if (notModified(body.lastModified)) {
       response.status(304).end();
       return;
     }
-    response.type('text/calendar; charset=utf-8').send(body.text);
+    response.type('text/calendar; charset=utf-8');
+    if (gzip) {
+      response.setHeader('Content-Encoding', 'gzip');
+      response.send(body.gzipped);
+    } else {
+      response.send(gunzipSync(body.gzipped));
+    }
   }
 }

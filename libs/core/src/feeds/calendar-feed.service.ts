@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { buildFeed, FeedEvent } from '@app/messaging/calendar/feed';
@@ -26,8 +27,12 @@ export interface FeedUrls {
 
 /** A feed's text, built once per version of the person's calendar and kept. */
 export interface FeedBody {
-  /** The calendar, as UTF-8: kept so, a feed takes half the memory of a string. */
-  text: Buffer;
+  /**
+   * The calendar as UTF-8, gzipped: kept so, a feed of 100 events takes about 5 KB instead of
+   * 75 KB as a string, and goes out as it is to every client that accepts gzip (calendar apps
+   * do).
+   */
+  gzipped: Buffer;
   lastModified: Date;
 }
 
@@ -50,8 +55,8 @@ interface FeedOwner {
   calendarVersion: string;
 }
 
-/** Built feeds kept in memory, by validator: about 1,500 feeds of 100 events. */
-const KEPT_FEED_BYTES = 64 * 1024 * 1024;
+/** Built feeds kept in memory, by validator: some 6,000 feeds of 100 events. */
+const KEPT_FEED_BYTES = 32 * 1024 * 1024;
 
 /** Times arrive as ISO 8601 text, inside the JSON the one query returns. */
 interface VisitRow {
@@ -91,7 +96,7 @@ interface ShiftRow {
 export class CalendarFeedService {
   private readonly built = new LRUCache<string, FeedBody>({
     maxSize: KEPT_FEED_BYTES,
-    sizeCalculation: (body) => body.text.length + 64,
+    sizeCalculation: (body) => body.gzipped.length + 64,
   });
 
   constructor(
@@ -220,7 +225,7 @@ export class CalendarFeedService {
         ...shifts.map((shift) => new Date(shift.changed).getTime()),
       ),
     );
-    return { text: Buffer.from(this.build(owner, visits, shifts)), lastModified };
+    return { gzipped: gzipSync(this.build(owner, visits, shifts)), lastModified };
   }
 
   private build(user: FeedOwner, visits: VisitRow[], shifts: ShiftRow[]): string {
