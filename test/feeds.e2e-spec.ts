@@ -1,3 +1,5 @@
+import { get, IncomingHttpHeaders, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { parseFeed } from './support/calendar';
 import { startTestStack, TestStack } from './support/test-stack';
 import {
@@ -19,6 +21,23 @@ describe('personal calendar feeds', () => {
     });
   });
   afterAll(() => stack.stop());
+
+  /** A GET that sends no Accept-Encoding header, as curl does by default. */
+  async function fetchWithoutEncoding(
+    path: string,
+  ): Promise<{ headers: IncomingHttpHeaders; body: string }> {
+    const server = stack.api.getHttpServer() as Server;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, resolve));
+    const { port } = server.address() as AddressInfo;
+    return new Promise((resolve, reject) => {
+      get({ host: '127.0.0.1', port, path }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ headers: response.headers, body }));
+      }).on('error', reject);
+    });
+  }
 
   async function feedPathOf(user: { id: string }): Promise<string> {
     const response = await stack
@@ -108,6 +127,10 @@ describe('personal calendar feeds', () => {
     expect(zipped.headers.vary).toContain('Accept-Encoding');
     const plain = await stack.http().get(path).set('Accept-Encoding', 'identity').expect(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
+    // A client that names no encoding at all (curl, a script) gets the text too.
+    const unnamed = await fetchWithoutEncoding(path);
+    expect(unnamed.headers['content-encoding']).toBeUndefined();
+    expect(unnamed.body).toBe(plain.text);
     // The same calendar either way, each with its own validator, and each answered 304.
     expect(plain.text).toBe(zipped.text);
     expect(parseFeed(plain.text).events).toHaveLength(1);
