@@ -1,4 +1,4 @@
-import { get, IncomingHttpHeaders, Server } from 'node:http';
+import { get, IncomingHttpHeaders } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { parseFeed } from './support/calendar';
 import { startTestStack, TestStack } from './support/test-stack';
@@ -26,7 +26,7 @@ describe('personal calendar feeds', () => {
   async function fetchWithoutEncoding(
     path: string,
   ): Promise<{ headers: IncomingHttpHeaders; body: string }> {
-    const server = stack.api.getHttpServer() as Server;
+    const server = stack.api.getHttpServer();
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, resolve));
     const { port } = server.address() as AddressInfo;
     return new Promise((resolve, reject) => {
