@@ -62,6 +62,7 @@ export async function httpLoad(
         },
         onResponse: (status, body, context, headers) => {
           if (status !== options.expect) unexpected ??= `${status} ${body}`;
+          if (!options.onResponse) return;
           const request = (context as Record<string, unknown>).request as HttpRequest;
           // Header names as the server wrote them.
           const named = Object.fromEntries(
@@ -70,7 +71,7 @@ export async function httpLoad(
               String(value),
             ]),
           );
-          options.onResponse?.(request, named);
+          options.onResponse(request, named);
         },
       },
     ],

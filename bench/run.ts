@@ -34,6 +34,8 @@ interface Row {
   measured: Measured;
   baseline: { name: string; measured: Measured } | null;
   ratio: number | null;
+  /** One operation (a sweep): a throughput, and no latency to speak of. */
+  single: boolean;
 }
 
 const rows: Row[] = [];
@@ -44,6 +46,7 @@ function record(
   unit: string,
   measured: Measured,
   baseline?: { name: string; measured: Measured },
+  single = false,
 ): void {
   rows.push({
     scenario,
@@ -51,6 +54,7 @@ function record(
     measured,
     baseline: baseline ?? null,
     ratio: baseline ? measured.perSecond / baseline.measured.perSecond : null,
+    single,
   });
   process.stderr.write(`  ${scenario}: ${measured.perSecond.toFixed(1)} ${unit}\n`);
 }
@@ -324,7 +328,6 @@ async function main(): Promise<void> {
           [count],
         )
       ).rows;
-    const volunteers = await people('volunteer', scale.volunteers);
     const volunteerTokens = await bearers(pool, 'volunteer', scale.volunteers);
     const readerTokens = await bearers(pool, 'admin', scale.readers);
 
@@ -475,10 +478,16 @@ async function main(): Promise<void> {
     await pool.query(`INSERT INTO bench_shift_copy SELECT * FROM shifts WHERE created_at >= $1`, [
       materialiseStarted,
     ]);
-    record(`materialise 12 weeks, ${scale.programmes} programmes`, 'shifts/s', materialise!, {
-      name: 'one INSERT … SELECT of the same rows',
-      measured: measuredFrom(new Array<number>(materialised).fill(0), performance.now() - copyAt),
-    });
+    record(
+      `materialise 12 weeks, ${scale.programmes} programmes`,
+      'shifts/s',
+      materialise!,
+      {
+        name: 'one INSERT … SELECT of the same rows',
+        measured: measuredFrom(new Array<number>(materialised).fill(0), performance.now() - copyAt),
+      },
+      true,
+    );
 
     // Each volunteer on a shift of a programme that their company takes part in (the n-th
     // programme belongs to the n-th company), all of a company's volunteers on the same shift.
@@ -492,45 +501,51 @@ async function main(): Promise<void> {
         [scale.volunteers],
       )
     ).rows;
-    let signUps: Measured | null = null;
-    const signUpWrites = await writesPerOperation(async () => {
-      signUps = await httpLoad(api, {
-        amount: volunteers.length,
-        expect: 201,
-        next: (n): HttpRequest => ({
-          method: 'POST',
-          path: `/api/v1/shifts/${places[n % places.length].shift}/signups`,
-          headers: { authorization: volunteerTokens[n % volunteerTokens.length] },
-        }),
+    /** A command many times over HTTP, beside as many raw inserts as each one writes rows. */
+    const measureWrites = async (
+      scenario: string,
+      unit: string,
+      expect: number,
+      requests: HttpRequest[],
+    ) => {
+      let measured: Measured | null = null;
+      const writes = await writesPerOperation(async () => {
+        measured = await httpLoad(api, {
+          amount: requests.length,
+          expect,
+          next: (n) => requests[n % requests.length],
+        });
+        return requests.length;
       });
-      return volunteers.length;
-    });
-    record('a volunteer takes a place', 'places/s', signUps!, {
-      name: `${signUpWrites.toFixed(0)} single-row inserts each, through pg`,
-      measured: await inserts(Math.round(signUpWrites), volunteers.length),
-    });
+      record(scenario, unit, measured!, {
+        name: `${writes.toFixed(0)} single-row inserts each, through pg`,
+        measured: await inserts(Math.round(writes), requests.length),
+      });
+    };
+    await measureWrites(
+      'a volunteer takes a place',
+      'places/s',
+      201,
+      places.map(({ shift }, n) => ({
+        method: 'POST',
+        path: `/api/v1/shifts/${shift}/signups`,
+        headers: { authorization: volunteerTokens[n] },
+      })),
+    );
 
     process.stderr.write('Confirming visits\n');
     const contactTokens = await bearers(pool, 'contact', scale.adoptions);
-    const requested = await people('requested', scale.adoptions);
-    let confirms: Measured | null = null;
-    const confirmWrites = await writesPerOperation(async () => {
-      confirms = await httpLoad(api, {
-        amount: requested.length,
-        expect: 200,
-        next: (n): HttpRequest => ({
-          method: 'POST',
-          path: `/api/v1/visits/${requested[n % requested.length].id}/confirm`,
-          headers: { authorization: contactTokens[n % contactTokens.length] },
-          body: JSON.stringify({ slot: 0 }),
-        }),
-      });
-      return requested.length;
-    });
-    record('a contact person confirms a visit', 'visits/s', confirms!, {
-      name: `${confirmWrites.toFixed(0)} single-row inserts each, through pg`,
-      measured: await inserts(Math.round(confirmWrites), requested.length),
-    });
+    await measureWrites(
+      'a contact person confirms a visit',
+      'visits/s',
+      200,
+      (await people('requested', scale.adoptions)).map(({ id: visit }, n) => ({
+        method: 'POST',
+        path: `/api/v1/visits/${visit}/confirm`,
+        headers: { authorization: contactTokens[n] },
+        body: JSON.stringify({ slot: 0 }),
+      })),
+    );
 
     // ---- Messages ------------------------------------------------------------------------
     process.stderr.write('Messages\n');
@@ -685,7 +700,7 @@ function report(wallMs: number): void {
     `| --- | --: | --: | --- | --: | --: |`,
     ...rows.map(
       (row) =>
-        `| ${row.scenario} | ${fixed(row.measured.perSecond)} ${row.unit} | ${fixed(row.measured.p50Ms)} / ${fixed(row.measured.p99Ms)} | ` +
+        `| ${row.scenario} | ${fixed(row.measured.perSecond)} ${row.unit} | ${row.single ? '—' : `${fixed(row.measured.p50Ms)} / ${fixed(row.measured.p99Ms)}`} | ` +
         `${row.baseline?.name ?? '—'} | ${row.baseline ? fixed(row.baseline.measured.perSecond) : '—'} | ` +
         `${row.ratio === null ? '—' : `${row.ratio.toFixed(2)}×${row.ratio >= TARGET_RATIO ? '' : ' (below 0.5×)'}`} |`,
     ),
