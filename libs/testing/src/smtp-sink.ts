@@ -24,6 +24,8 @@ export class SmtpSink {
   /** While set, a mail's data is taken in and never answered (a sender dies mid-send). */
   hold = false;
   private heldWaiters: (() => void)[] = [];
+  /** Connections made to the sink since it started. */
+  connectionsMade = 0;
 
   /** Resolves when a mail is being held. */
   waitForHeld(): Promise<void> {
@@ -35,6 +37,11 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      disableReverseLookup: true,
+      onConnect: (_session, callback) => {
+        this.connectionsMade += 1;
+        callback();
+      },
       onRcptTo: (address, _session, callback) => {
         if (!this.reject) return callback();
         callback(
@@ -115,6 +122,11 @@ export class SmtpSink {
 
   waitForMailTo(address: string, timeoutMs?: number): Promise<ReceivedMail> {
     return this.waitFor((mail) => mail.to.includes(address.toLowerCase()), timeoutMs);
+  }
+
+  /** Connections open now. */
+  openConnections(): number {
+    return this.server?.connections.size ?? 0;
   }
 
   async stop(): Promise<void> {

@@ -1,0 +1,64 @@
+import { loadConfig } from '@app/config';
+import { SmtpSink } from '@app/testing';
+import { MailTransport, OutgoingMail } from './mail-transport';
+
+const mail = (n: number): OutgoingMail => ({
+  to: `person-${n}@example.test`,
+  subject: `Mail ${n}`,
+  text: 'Hello',
+  html: '<p>Hello</p>',
+  messageId: `<mail-${n}@scheduler.test>`,
+});
+
+async function eventually(check: () => boolean, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('Not within the time allowed');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('the mail transport', () => {
+  let sink: SmtpSink;
+  let transport: MailTransport;
+
+  beforeEach(async () => {
+    sink = new SmtpSink();
+    const smtpUrl = await sink.start();
+    transport = new MailTransport(
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: 'postgres://unused',
+        SMTP_URL: smtpUrl,
+        JWT_SECRET: 'x'.repeat(40),
+      }),
+    );
+  });
+
+  afterEach(async () => {
+    await transport.onApplicationShutdown();
+    await sink.stop();
+  });
+
+  it('keeps a few connections to the mail server instead of one per mail', async () => {
+    await Promise.all(Array.from({ length: 30 }, (_, n) => transport.send(mail(n))));
+    expect(sink.received).toHaveLength(30);
+    expect(sink.connectionsMade).toBeLessThanOrEqual(5);
+  });
+
+  it('lets mails on their way arrive when it shuts down, and leaves no connection open', async () => {
+    const sending = Array.from({ length: 12 }, (_, n) => transport.send(mail(n)));
+    await transport.onApplicationShutdown();
+    await Promise.all(sending);
+    expect(sink.received.map((received) => received.subject).sort()).toEqual(
+      Array.from({ length: 12 }, (_, n) => `Mail ${n}`).sort(),
+    );
+    await eventually(() => sink.openConnections() === 0);
+
+    // A queue worker that stops after the transport still has its mail sent, and no connection
+    // stays open to keep the process alive.
+    await transport.send(mail(12));
+    expect(sink.to('person-12@example.test')).toHaveLength(1);
+    await eventually(() => sink.openConnections() === 0);
+  });
+});
