@@ -63,17 +63,28 @@ describe('a delivery the mail server refuses', () => {
 
     const delivery = await deliveryTo(person.email, (row) => row.status !== 'pending');
     expect(delivery.status).toBe('failed');
-    // One attempt: a refused mailbox is not retried for two hours.
+    // One attempt: a refused mailbox is not retried for two hours, nor waits for a retry.
     expect(delivery.attempts).toBe(1);
     expect(delivery.last_error).toMatch(/550 No such mailbox: no-such-mailbox@scheduler\.test/);
-    const job = await mailQueue().getJob(`mail-send_${delivery.id}`);
-    expect(await job!.getState()).toBe('failed');
-    expect(job!.attemptsMade).toBe(1);
+    expect(await mailQueue().getJob(`mail-send_${delivery.id}`)).toBeUndefined();
 
     const listed = await failedListed(admin);
     expect(listed.map((item) => item.id)).toEqual([delivery.id]);
     expect(listed[0].lastError).toBe(delivery.last_error);
     expect(stack.sink.to(person.email)).toHaveLength(0);
+  });
+
+  it('sends a mail once the mail server takes mail again after a 4xx', async () => {
+    const person = await factories.user([], { email: 'server-back@scheduler.test' });
+    stack.sink.refuse = true;
+    await stack.http().post('/api/v1/auth/login-links').send({ email: person.email }).expect(202);
+    const refused = await deliveryTo(person.email, (row) => row.attempts >= 1);
+    expect(refused.status).toBe('pending');
+    stack.sink.refuse = false;
+
+    const delivery = await deliveryTo(person.email, (row) => row.status === 'sent');
+    expect(delivery.attempts).toBe(2);
+    expect(stack.sink.to(person.email)).toHaveLength(1);
   });
 
   it('keeps retrying a 4xx, and keeps the delivery as failed once the attempts are spent', async () => {

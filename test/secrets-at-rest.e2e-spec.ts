@@ -140,7 +140,7 @@ describe('secrets at rest', () => {
     expect(dump).toContain(contact.email);
     expect(dump).toContain(request.subject);
     const queues = await redisContents(stack.config.redisUrl, stack.config.queuePrefix);
-    expect(queues).toContain('mail.send');
+    expect(queues).toContain('mail.render');
     expect(secrets.filter((secret) => dump.includes(secret))).toEqual([]);
     expect(secrets.filter((secret) => queues.includes(secret))).toEqual([]);
 

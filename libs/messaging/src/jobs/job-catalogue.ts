@@ -46,6 +46,9 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PurgeMail]: QueueName.Sweeps,
 };
 
+/** The first wait before a failed send is tried again; each further wait doubles. */
+export const SEND_RETRY_MS = 2_000;
+
 const keepForADay = { age: 24 * 60 * 60, count: 10_000 };
 
 export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
@@ -58,7 +61,7 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
   // A mail server may be away for a while: about two hours of retries before giving up.
   [JobName.SendMail]: {
     attempts: 12,
-    backoff: { type: 'exponential', delay: 2_000 },
+    backoff: { type: 'exponential', delay: SEND_RETRY_MS },
     removeOnComplete: keepForADay,
     removeOnFail: false,
   },

@@ -1,3 +1,4 @@
+import { AddressInfo, createServer } from 'node:net';
 import { loadConfig } from '@app/config';
 import { SmtpSink } from '@app/testing';
 import { MailTransport, OutgoingMail } from './mail-transport';
@@ -9,6 +10,14 @@ const mail = (n: number): OutgoingMail => ({
   html: '<p>Hello</p>',
   messageId: `<mail-${n}@scheduler.test>`,
 });
+
+async function portNobodyListensOn(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 async function eventually(check: () => boolean, ms = 5_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -60,5 +69,19 @@ describe('the mail transport', () => {
     await transport.send(mail(12));
     expect(sink.to('person-12@example.test')).toHaveLength(1);
     await eventually(() => sink.openConnections() === 0);
+  });
+
+  it('fails a mail, rather than waiting, while the mail server cannot be reached', async () => {
+    const port = await portNobodyListensOn();
+    const away = new MailTransport(
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: 'postgres://unused',
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        JWT_SECRET: 'x'.repeat(40),
+      }),
+    );
+    await expect(away.send(mail(1))).rejects.toThrow(/ECONNREFUSED/);
+    await away.onApplicationShutdown();
   });
 });

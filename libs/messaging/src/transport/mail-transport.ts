@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { Socket } from 'node:net';
+import { connect, Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
 import SMTPPool from 'nodemailer/lib/smtp-pool';
@@ -22,20 +22,39 @@ export interface OutgoingMail {
 /** Connections kept open to the mail server; each carries one mail at a time. */
 const POOLED_CONNECTIONS = 5;
 
+/** How long connecting to the mail server may take, as the library's own default. */
+const CONNECT_TIMEOUT_MS = 2 * 60 * 1000;
+
 /**
- * A plain socket with Nagle's algorithm off. A mail goes out as several small writes before the
+ * A connection with Nagle's algorithm off. A mail goes out as several small writes before the
  * server answers; with Nagle on, the last write waits for the server's delayed acknowledgement,
  * about 40 ms a mail on every connection. Implicit TLS (`smtps://`) keeps the library's own
  * socket; STARTTLS upgrades this one and keeps the setting.
  */
-function socketWithoutDelay(
+function connectWithoutDelay(
   options: SMTPPool.Options,
-  callback: (error: Error | null, socketOptions: { socket: Socket } | false) => void,
+  callback: (error: Error | null, socketOptions: { connection: Socket } | false) => void,
 ): void {
   if (options.secure) return callback(null, false);
-  const socket = new Socket();
-  socket.setNoDelay(true);
-  callback(null, { socket });
+  const socket = connect({
+    host: options.host ?? 'localhost',
+    port: Number(options.port) || 587,
+    noDelay: true,
+    keepAlive: true,
+  });
+  const fail = (error: Error) => {
+    socket.destroy();
+    callback(error, false);
+  };
+  socket.setTimeout(CONNECT_TIMEOUT_MS, () =>
+    fail(Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT' })),
+  );
+  socket.once('error', fail);
+  socket.once('connect', () => {
+    socket.setTimeout(0);
+    socket.removeListener('error', fail);
+    callback(null, { connection: socket });
+  });
 }
 
 /**
@@ -93,7 +112,7 @@ export class MailTransport implements OnApplicationShutdown {
     return new SMTPPool({
       url: this.config.mail.smtpUrl!,
       maxConnections: POOLED_CONNECTIONS,
-      getSocket: socketWithoutDelay,
+      getSocket: connectWithoutDelay,
     } as SMTPPool.Options);
   }
 
@@ -103,7 +122,7 @@ export class MailTransport implements OnApplicationShutdown {
     return createTransport(
       new SMTPTransport({
         url: this.config.mail.smtpUrl,
-        getSocket: socketWithoutDelay,
+        getSocket: connectWithoutDelay,
       } as SMTPTransport.Options),
     );
   }
