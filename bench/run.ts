@@ -111,7 +111,7 @@ async function startSink(): Promise<{
 
 /** A built process of the product (`api` or `worker`), its log thrown away, its errors kept. */
 function startProcess(name: 'api' | 'worker', env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof/' + name] : []), join('dist', 'apps', name, 'src', 'main.js')], {
+  const child = spawn(process.execPath, [join('dist', 'apps', name, 'src', 'main.js')], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -120,10 +120,7 @@ export class MailTransport implements OnApplicationShutdown {
     if (!this.closing || !this.config.mail.smtpUrl) return this.transporter;
     // Without a pool, each mail opens a connection and closes it when the server has it.
     return createTransport(
-      new SMTPTransport({
-        url: this.config.mail.smtpUrl,
-        getSocket: connectWithoutDelay,
-      } as SMTPTransport.Options),
+      new SMTPTransport({ url: this.config.mail.smtpUrl, getSocket: connectWithoutDelay }),
     );
   }
 }
