@@ -35,10 +35,19 @@ export class DeliveryService {
    */
   async render(messageId: string): Promise<RenderOutcome> {
     const deliveries = this.dataSource.getRepository(DeliveryEntity);
-    const existing = await deliveries.findOneBy({ messageId });
-    if (existing) return { deliveryId: existing.id, status: existing.status };
-
-    const message = await this.dataSource.getRepository(MessageEntity).findOneBy({ id: messageId });
+    // The message and, when it was rendered before (a retried job), its delivery: one query.
+    const {
+      entities: [message],
+      raw: [found],
+    } = await this.dataSource
+      .createQueryBuilder(MessageEntity, 'message')
+      .leftJoin(DeliveryEntity, 'delivery', 'delivery.messageId = message.id')
+      .addSelect(['delivery.id', 'delivery.status'])
+      .where('message.id = :messageId', { messageId })
+      .getRawAndEntities<{ delivery_id: string | null; delivery_status: DeliveryStatus | null }>();
+    if (found?.delivery_id) {
+      return { deliveryId: found.delivery_id, status: found.delivery_status! };
+    }
     if (!message) return null;
     if (this.currency && !(await this.currency.isCurrent(message))) return null;
     if (!isTemplateName(message.template)) {
@@ -60,7 +69,7 @@ export class DeliveryService {
           this.clock.now(),
         )
       : null;
-    await deliveries
+    const inserted = await deliveries
       .createQueryBuilder()
       .insert()
       .values({
@@ -81,7 +90,12 @@ export class DeliveryService {
         sentAt: null,
       })
       .orIgnore()
+      .returning(['id', 'status'])
+      .updateEntity(false)
       .execute();
+    const [created] = inserted.raw as { id: string; status: DeliveryStatus }[];
+    if (created) return { deliveryId: created.id, status: created.status };
+    // Rendered meanwhile by another run of the same job.
     const delivery = await deliveries.findOneByOrFail({ messageId });
     return { deliveryId: delivery.id, status: delivery.status };
   }
