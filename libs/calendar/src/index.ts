@@ -5,3 +5,4 @@ export * from './problems';
 export * from './recurrence';
 export * from './school-year';
 export * from './visit-slot';
+export * from './vtimezone';
