@@ -127,6 +127,15 @@ describe('calendar feed versions', () => {
         ),
       { shown: both(/Nørremarkens Skole/), unchanged: [strangerFeed] },
     );
+    // The feed writes the visit's times in the school's zone.
+    await expectChange(
+      () =>
+        rename(
+          `UPDATE schools SET timezone = 'Europe/Oslo' WHERE id = (SELECT school_id FROM classes WHERE id = $1)`,
+          classId,
+        ),
+      { shown: both(/DTSTART;TZID=Europe\/Oslo:20261007T090000/), unchanged: [strangerFeed] },
+    );
     await expectChange(() => rename(`UPDATE classes SET label = '7.C' WHERE id = $1`, classId), {
       shown: both(/7\.C/),
       unchanged: [strangerFeed],
@@ -208,6 +217,18 @@ describe('calendar feed versions', () => {
         shown: [
           [volunteerFeed, /Lektiecafé/],
           [otherFeed, /Lektiecafé/],
+        ],
+      },
+    );
+    await expectChange(
+      () =>
+        stack.dataSource.query(`UPDATE programmes SET timezone = 'Europe/Oslo' WHERE id = $1`, [
+          club.programmeId,
+        ]),
+      {
+        shown: [
+          [volunteerFeed, /DTSTART;TZID=Europe\/Oslo:/],
+          [otherFeed, /DTSTART;TZID=Europe\/Oslo:/],
         ],
       },
     );

@@ -13,13 +13,25 @@ export interface ParsedInvitation {
   attendees: { email: string; rsvp: string | null; partstat: string | null }[];
 }
 
+/**
+ * A calendar as a calendar app reads it: its VTIMEZONEs made known first, so that a time written
+ * as `DTSTART;TZID=…` is read as the instant the calendar's own zone data gives it.
+ */
+function readCalendar(text: string): ICAL.Component {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) {
+    ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+  }
+  return calendar;
+}
+
 /** The mail's text/calendar part, read with a real iCalendar parser. */
 export function invitationIn(mail: ReceivedMail): ParsedInvitation {
   const part = mail.parsed.attachments.find((attachment) =>
     attachment.contentType.startsWith('text/calendar'),
   );
   if (!part) throw new Error(`No text/calendar part in "${mail.subject}"`);
-  const calendar = new ICAL.Component(ICAL.parse(part.content.toString('utf8')));
+  const calendar = readCalendar(part.content.toString('utf8'));
   const event = calendar.getFirstSubcomponent('vevent')!;
   const time = (name: string) =>
     (event.getFirstPropertyValue(name) as ICAL.Time).toJSDate().toISOString();
@@ -52,7 +64,7 @@ export interface FeedEvent {
 }
 
 export function parseFeed(text: string): { calendar: ICAL.Component; events: FeedEvent[] } {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = readCalendar(text);
   const events = calendar.getAllSubcomponents('vevent').map((event) => ({
     uid: String(event.getFirstPropertyValue('uid')),
     status: String(event.getFirstPropertyValue('status')),

@@ -71,6 +71,7 @@ interface VisitRow {
   changed: string;
   label: string;
   school: string;
+  timezone: string;
   company: string;
 }
 
@@ -84,6 +85,7 @@ interface ShiftRow {
   title: string;
   location: string;
   partner: string;
+  timezone: string;
 }
 
 /**
@@ -185,7 +187,7 @@ export class CalendarFeedService {
                    coalesce(visits.start_at, (visits.slots -> 0 ->> 'start')::timestamptz) AS start,
                    coalesce(visits.end_at, (visits.slots -> 0 ->> 'end')::timestamptz) AS end,
                    greatest(visits.updated_at, taking_part.added_at, taking_part.released_at) AS changed,
-                   classes.label, schools.name AS school, companies.name AS company
+                   classes.label, schools.name AS school, schools.timezone, companies.name AS company
             FROM taking_part
             JOIN visits ON visits.id = taking_part.visit_id
             JOIN classes ON classes.id = visits.class_id
@@ -203,7 +205,7 @@ export class CalendarFeedService {
                    shifts.revision + (SELECT sum(mine.revision)::int FROM signups mine
                                       WHERE mine.shift_id = shifts.id AND mine.user_id = $1) AS sequence,
                    greatest(signups.created_at, signups.cancelled_at, shifts.created_at) AS changed,
-                   programmes.title, programmes.location, partners.name AS partner
+                   programmes.title, programmes.location, programmes.timezone, partners.name AS partner
             FROM signups
             JOIN shifts ON shifts.id = signups.shift_id
             JOIN programmes ON programmes.id = shifts.programme_id
@@ -237,6 +239,7 @@ export class CalendarFeedService {
         sequence: visit.revision,
         start: new Date(visit.start),
         end: new Date(visit.end),
+        timezone: visit.timezone,
         status:
           visit.status === 'cancelled'
             ? ('CANCELLED' as const)
@@ -261,6 +264,7 @@ export class CalendarFeedService {
         sequence: shift.sequence,
         start: new Date(shift.start),
         end: new Date(shift.end),
+        timezone: shift.timezone,
         status: shift.cancelled ? ('CANCELLED' as const) : ('CONFIRMED' as const),
         summary: shiftEventSummary(
           { partnerName: shift.partner, programmeTitle: shift.title },

@@ -9,6 +9,7 @@ import { AddPurgedAtToDeliveries1764421200000 } from './1764421200000-add-purged
 import { AddSessionVersionAndDeactivation1764424800000 } from './1764424800000-add-session-version-and-deactivation';
 import { KeepWhatDepartedPeopleGave1764428400000 } from './1764428400000-keep-what-departed-people-gave';
 import { AddCalendarVersions1764432000000 } from './1764432000000-add-calendar-versions';
+import { BumpCalendarsOnZoneChange1764435600000 } from './1764435600000-bump-calendars-on-zone-change';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AddSessionVersionAndDeactivation1764424800000,
   KeepWhatDepartedPeopleGave1764428400000,
   AddCalendarVersions1764432000000,
+  BumpCalendarsOnZoneChange1764435600000,
 ];

@@ -36,6 +36,7 @@ describe('calendars built from stored text', () => {
           { name: 'Nul\u0000Esc\u001b', email: 'nul@scheduler.test' },
         ],
       },
+      'Europe/Copenhagen',
       {
         summary: 'Klassebesøg hos LEGO\r\nORGANIZER:mailto:x@evil.test',
         description: 'Rundvisning\r\nFrokost\u0000\n\nhttp://scheduler.test/visits/1',
@@ -77,6 +78,7 @@ describe('calendars built from stored text', () => {
           sequence: 1,
           start: new Date('2026-10-21T14:00:00Z'),
           end: new Date('2026-10-21T16:00:00Z'),
+          timezone: 'Europe/Copenhagen',
           status: 'CONFIRMED',
           summary: 'Lektiehjælp\r\nSTATUS:CANCELLED',
           description: 'Lektiehjælp\u0000\r\nKlubhuset',

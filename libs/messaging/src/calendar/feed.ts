@@ -1,11 +1,15 @@
 import ical, { ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
 import { toMultiLine, toSingleLine } from '@app/core/text/control-characters';
+import { zonesFor } from './time-zones';
 
 export interface FeedEvent {
   uid: string;
   sequence: number;
   start: Date;
   end: Date;
+  /** The zone of the place, in which the times are written. */
+  timezone: string;
   status: 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
   summary: string;
   description: string;
@@ -21,7 +25,8 @@ const STATUS = {
 
 /**
  * A subscribed calendar (RFC 5545): no METHOD, ORGANIZER or ATTENDEE, the same UIDs as the
- * invitations, times in UTC, and a hint to refresh hourly. Text stored before the API refused
+ * invitations, times on each place's wall clock with a VTIMEZONE for every zone, the reader's
+ * zone as the calendar's, and a hint to refresh hourly. Text stored before the API refused
  * control characters is cleaned of them here.
  */
 export function buildFeed(
@@ -30,19 +35,28 @@ export function buildFeed(
   events: FeedEvent[],
   stamp: Date,
 ): string {
+  const times = events.flatMap((event) => [
+    DateTime.fromJSDate(event.start, { zone: event.timezone }),
+    DateTime.fromJSDate(event.end, { zone: event.timezone }),
+  ]);
   const calendar = ical({
     name: toSingleLine(name),
     prodId: { company: 'partnerships', product: 'scheduler', language: 'EN' },
     ttl: 60 * 60,
-    x: [['X-WR-TIMEZONE', timezone]],
+    // Also writes X-WR-TIMEZONE, which calendar apps read as the calendar's own zone.
+    timezone: {
+      ...zonesFor(times.length > 0 ? times : [DateTime.fromJSDate(stamp)]),
+      name: timezone,
+    },
   });
-  for (const event of events) {
+  for (const [n, event] of events.entries()) {
     calendar.createEvent({
       id: event.uid,
       sequence: event.sequence,
       stamp,
-      start: event.start,
-      end: event.end,
+      timezone: event.timezone,
+      start: times[2 * n],
+      end: times[2 * n + 1],
       summary: toSingleLine(event.summary),
       description: toMultiLine(event.description),
       location: toSingleLine(event.location),

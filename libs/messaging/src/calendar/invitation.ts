@@ -4,7 +4,9 @@ import ical, {
   ICalCalendarMethod,
   ICalEventStatus,
 } from 'ical-generator';
+import { DateTime } from 'luxon';
 import { toMultiLine, toSingleLine } from '@app/core/text/control-characters';
+import { zonesFor } from './time-zones';
 
 export type InvitationMethod = 'REQUEST' | 'CANCEL';
 
@@ -48,26 +50,33 @@ function calendarName(name: string): string {
 
 /**
  * An iTIP (RFC 5546) invitation or cancellation: METHOD, a stable UID, SEQUENCE, DTSTAMP,
- * ORGANIZER (the service) and ATTENDEEs asked to answer. Times are written in UTC, which every
- * calendar shows on its own wall clock, on either side of a daylight-saving change.
+ * ORGANIZER (the service) and ATTENDEEs asked to answer. Times are written on the place's wall
+ * clock (`DTSTART;TZID=…`) with a VTIMEZONE for the years of the event, so a calendar shows the
+ * place's zone, and the same instant on either side of a daylight-saving change.
  */
 export function buildInvitation(
   method: InvitationMethod,
   event: InvitationEvent,
+  /** The zone of the place (the school's or the programme's), in which the times are written. */
+  timezone: string,
   text: InvitationText,
   organizer: string,
   stamp: Date,
 ): CalendarPart {
+  const start = DateTime.fromISO(event.start, { zone: timezone });
+  const end = DateTime.fromISO(event.end, { zone: timezone });
   const calendar = ical({
     prodId: { company: 'partnerships', product: 'scheduler', language: 'EN' },
     method: method === 'REQUEST' ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
+    timezone: zonesFor([start, end]),
   });
   calendar.createEvent({
     id: event.uid,
     sequence: event.sequence,
     stamp,
-    start: new Date(event.start),
-    end: new Date(event.end),
+    timezone: timezone,
+    start,
+    end,
     summary: toSingleLine(text.summary),
     description: toMultiLine(text.description),
     location: toSingleLine(text.location),

@@ -64,6 +64,7 @@ export class DeliveryService {
       ? buildInvitation(
           rendered.calendar.method,
           rendered.calendar.event,
+          rendered.calendar.timezone,
           rendered.calendar.text,
           this.config.mail.from,
           this.clock.now(),

@@ -16,6 +16,7 @@ export function visitCalendar(
   return {
     method,
     event: { ...visit.invitation, start: visit.start, end: visit.end },
+    timezone: visit.timezone,
     text: {
       summary: visitEventSummary(visit, locale),
       description: [visit.agenda, visit.link].filter(Boolean).join('\n\n'),
@@ -35,6 +36,7 @@ export function shiftCalendar(
   return {
     method,
     event: { ...shift.invitation, start: shift.start, end: shift.end },
+    timezone: shift.timezone,
     text: {
       summary: shiftEventSummary(shift, locale),
       description: [shift.programmeTitle, shift.link].join('\n\n'),

@@ -7,7 +7,13 @@ export interface RenderedMail {
   text: string;
   html: string;
   /** An iCalendar invitation or cancellation sent with the mail. */
-  calendar?: { method: InvitationMethod; event: InvitationEvent; text: InvitationText };
+  calendar?: {
+    method: InvitationMethod;
+    event: InvitationEvent;
+    /** The place's zone, in which the invitation writes its times. */
+    timezone: string;
+    text: InvitationText;
+  };
 }
 
 export interface Recipient {
