@@ -89,6 +89,52 @@ describe('changing one’s own name and language', () => {
     expect(adoption.contactPerson).toEqual({ id: p.contact.id, name: 'Jonas fra LEGO' });
   });
 
+  describe('their time zone', () => {
+    async function feedText(person: UserEntity, etag?: string) {
+      const { feedUrl } = ok(await call(person, 'get', '/me/calendar'), 200);
+      const request = stack.http().get(new URL(feedUrl as string).pathname);
+      return etag ? request.set('If-None-Match', etag) : request;
+    }
+    const zoneOf = (text: string) => /X-WR-TIMEZONE:(.+)\r\n/.exec(text)?.[1];
+
+    it("reads times in their school's zone until they choose their own", async () => {
+      const school = await factories.school({ timezone: 'Atlantic/Faroe' });
+      const person = await factories.user([{ role: Role.Teacher, organisationId: school.id }]);
+      expect(ok(await call(person, 'get', '/me'), 200).timezone).toBeNull();
+      const before = await feedText(person);
+      expect(zoneOf(before.text)).toBe('Atlantic/Faroe');
+
+      const changed = ok(await call(person, 'patch', '/me', { timezone: 'America/New_York' }), 200);
+      expect(changed.timezone).toBe('America/New_York');
+      // The feed a calendar app has is no longer current, and names the new zone.
+      const after = await feedText(person, before.headers.etag);
+      expect(after.status).toBe(200);
+      expect(zoneOf(after.text)).toBe('America/New_York');
+      expect(after.text).toContain('BEGIN:VTIMEZONE\r\nTZID:America/New_York');
+
+      // Null is the default again.
+      expect(ok(await call(person, 'patch', '/me', { timezone: null }), 200).timezone).toBeNull();
+      expect(zoneOf((await feedText(person)).text)).toBe('Atlantic/Faroe');
+    });
+
+    it('reads times in Copenhagen for someone in no school who has chosen none', async () => {
+      const company = await factories.company();
+      const person = await factories.user([{ role: Role.Volunteer, organisationId: company.id }]);
+      expect(zoneOf((await feedText(person)).text)).toBe('Europe/Copenhagen');
+    });
+
+    it.each([
+      ['a zone nobody has', 'Mars/Olympus_Mons'],
+      ['an offset, which is not a place', '+02:00'],
+      ['a zone that is not text', 1],
+    ])('refuses %s with 400 naming the field, and changes nothing', async (_what, timezone) => {
+      const person = await teacher();
+      ok(await call(person, 'patch', '/me', { timezone: 'Europe/Oslo' }), 200);
+      invalid(await call(person, 'patch', '/me', { timezone }), 'timezone');
+      expect(ok(await call(person, 'get', '/me'), 200).timezone).toBe('Europe/Oslo');
+    });
+  });
+
   it.each([
     ['a language it does not have', { locale: 'fr' }, 'locale'],
     ['no language', { locale: null }, 'locale'],

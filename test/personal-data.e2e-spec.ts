@@ -73,7 +73,12 @@ describe("a person's data", () => {
         person: Record<string, unknown>;
         sections: Record<string, Rows>;
       };
-      expect(person).toMatchObject({ id: contact.id, email: contact.email, name: contact.name });
+      expect(person).toMatchObject({
+        id: contact.id,
+        email: contact.email,
+        name: contact.name,
+        timezone: null,
+      });
       expect(sections.memberships).toEqual([
         expect.objectContaining({ role: 'contact', organisationName: 'Skandia' }),
       ]);

@@ -20,11 +20,15 @@ test.describe('what everyone has', () => {
     await chooseLanguage(page, 'da');
   });
 
-  test('a person changes their name and language, and the app follows', async ({ page, at }) => {
+  test('a person changes their name, language and zone, and the app follows', async ({
+    page,
+    at,
+  }) => {
     await signIn(page, at, DEMO.otherVolunteer.email);
     await page.getByRole('navigation').getByRole('link', { name: 'Profil' }).click();
     const name = page.getByRole('textbox', { name: 'Navn' });
     await name.fill('Line Bech Holm');
+    await page.getByRole('textbox', { name: 'Tidszone i din kalender' }).fill('Europe/London');
     await page.getByRole('radiogroup').getByText('English').click();
     await page.getByRole('button', { name: 'Gem' }).click();
     await expect(page.getByRole('status')).toHaveText('Saved.');
@@ -33,6 +37,16 @@ test.describe('what everyone has', () => {
     // Kept by the API: a fresh load greets them by the new name, in English.
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Line Bech Holm');
+
+    // A zone nobody has is refused, and the one chosen stays.
+    await page.goto('/profile');
+    const zone = page.getByRole('textbox', { name: 'Time zone of your calendar' });
+    await expect(zone).toHaveValue('Europe/London');
+    await zone.fill('Mars/Olympus_Mons');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.reload();
+    await expect(zone).toHaveValue('Europe/London');
 
     // A name cannot be blank; the field says so and nothing changes.
     await page.goto('/profile');
@@ -45,6 +59,7 @@ test.describe('what everyone has', () => {
     // Back as the demo has her, for whoever signs in as her next.
     await page.goto('/profile');
     await page.getByRole('textbox', { name: 'Name' }).fill(DEMO.otherVolunteer.name);
+    await page.getByRole('textbox', { name: 'Time zone of your calendar' }).fill('');
     await page.getByRole('radiogroup').getByText('Dansk').click();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('status')).toHaveText('Gemt.');

@@ -9,7 +9,7 @@ class PersonalDataExportDto implements PersonalDataExport {
   @ApiProperty({ format: 'date-time' })
   exportedAt: string;
 
-  @ApiProperty({ description: 'id, email, name, locale and when the person was added.' })
+  @ApiProperty({ description: 'id, email, name, locale, time zone and when the person was added.' })
   person: Record<string, unknown>;
 
   @ApiProperty({

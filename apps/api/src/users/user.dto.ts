@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
-import { IsEnum, IsOptional, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import {
+  IsEnum,
+  IsOptional,
+  IsTimeZone,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateIf,
+} from 'class-validator';
 import { Locale, ORGANISATION_OF_ROLE, Role, UserEntity } from '@app/core';
 import { PageDto, PageQueryDto } from '../http/page.dto';
 import { SingleLine } from '../http/text';
@@ -61,6 +69,17 @@ export class UpdateMeDto {
   @ValidateIf((_object, value) => value !== undefined)
   @IsEnum(Locale, { message: `must be one of: ${Object.values(Locale).join(', ')}` })
   locale?: Locale;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'Europe/Copenhagen',
+    description:
+      "The zone the person reads times in: their calendar feed's zone. Null for the default, the zone of their school or Europe/Copenhagen.",
+  })
+  @ValidateIf((_object, value) => value !== undefined && value !== null)
+  @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Copenhagen' })
+  timezone?: string | null;
 }
 
 export class UserListQueryDto extends PageQueryDto {
@@ -112,6 +131,14 @@ export class UserDto {
   @ApiProperty({ enum: Locale })
   locale: Locale;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "The zone the person chose to read times in; null for the default (their school's, or Europe/Copenhagen).",
+  })
+  timezone: string | null;
+
   @ApiProperty({ type: [MembershipDto] })
   memberships: MembershipDto[];
 
@@ -146,6 +173,7 @@ export function toUserDto(user: UserEntity): UserDto {
     email: user.email,
     name: user.name,
     locale: user.locale,
+    timezone: user.timezone,
     deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
     erasedAt: user.erasedAt?.toISOString() ?? null,
     memberships: (user.memberships ?? []).map((m) => ({

@@ -985,6 +985,8 @@ export interface components {
             name: string;
             /** @enum {string} */
             locale: "da" | "en";
+            /** @description The zone the person chose to read times in; null for the default (their school's, or Europe/Copenhagen). */
+            timezone: string | null;
             memberships: components["schemas"]["MembershipDto"][];
             /**
              * Format: date-time
@@ -1007,6 +1009,11 @@ export interface components {
              * @enum {string}
              */
             locale?: "da" | "en";
+            /**
+             * @description The zone the person reads times in: their calendar feed's zone. Null for the default, the zone of their school or Europe/Copenhagen.
+             * @example Europe/Copenhagen
+             */
+            timezone?: string | null;
         };
         MonthHoursDto: {
             /** @example 2026-10 */
@@ -1146,7 +1153,7 @@ export interface components {
         PersonalDataExportDto: {
             /** Format: date-time */
             exportedAt: string;
-            /** @description id, email, name, locale and when the person was added. */
+            /** @description id, email, name, locale, time zone and when the person was added. */
             person: Record<string, never>;
             /** @description Every kind of record that names the person, each a list: memberships, classesTaught, adoptionsAsContactPerson, visits, visitHistory, hours, commitments, shiftPlaces, programmesCoordinated, signIns, mails. */
             sections: Record<string, never>;

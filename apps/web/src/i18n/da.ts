@@ -60,6 +60,9 @@ export const da: Texts = {
     email: 'E-mailadresse',
     language: 'Sprog i appen og i dine mails',
     emailHint: 'En administrator ændrer din e-mailadresse.',
+    timezone: 'Tidszone i din kalender',
+    timezoneHint:
+      'Som IANA kalder den, fx Europe/London. Lad feltet stå tomt for din skoles eller Europe/Copenhagen.',
     save: 'Gem',
     saved: 'Gemt.',
   },

@@ -57,6 +57,9 @@ export const en = {
     email: 'E-mail address',
     language: 'Language of the app and of your mails',
     emailHint: 'An administrator changes your e-mail address.',
+    timezone: 'Time zone of your calendar',
+    timezoneHint:
+      "As the IANA names it, e.g. Europe/London. Leave it empty for your school's, or Europe/Copenhagen.",
     save: 'Save',
     saved: 'Saved.',
   },

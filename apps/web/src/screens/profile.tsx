@@ -9,14 +9,14 @@ import { Button, Field, Notice, PageTitle } from '../components/ui';
 import { isLanguage, LANGUAGES, type Language, switchLanguage } from '../i18n';
 import { errorText } from '../i18n/error-text';
 
-/** One's own name and language; the address is changed by an administrator. */
+/** One's own name, language and time zone; the address is changed by an administrator. */
 export function ProfileScreen() {
   const me = useQuery(meQuery).data;
   // Here, so that what the last save said outlives the form it came from.
   const update = useUpdateMe();
   if (!me) return null;
   // A fresh form whenever the person changes, here or with the header's language buttons.
-  return <ProfileForm key={`${me.name}\n${me.locale}`} me={me} update={update} />;
+  return <ProfileForm key={`${me.name}\n${me.locale}\n${me.timezone}`} me={me} update={update} />;
 }
 
 function ProfileForm({
@@ -29,6 +29,7 @@ function ProfileForm({
   const { t } = useTranslation();
   const [name, setName] = useState(me.name);
   const [locale, setLocale] = useState<Language>(isLanguage(me.locale) ? me.locale : 'da');
+  const [timezone, setTimezone] = useState(me.timezone ?? '');
 
   return (
     <section className="page narrow">
@@ -38,7 +39,7 @@ function ProfileForm({
         onSubmit={(event) => {
           event.preventDefault();
           update.mutate(
-            { name: name.trim(), locale },
+            { name: name.trim(), locale, timezone: timezone.trim() || null },
             { onSuccess: () => void switchLanguage(locale) },
           );
         }}
@@ -64,6 +65,13 @@ function ProfileForm({
             </Radio>
           ))}
         </RadioGroup>
+        <Field
+          label={t('profile.timezone')}
+          description={t('profile.timezoneHint')}
+          name="timezone"
+          value={timezone}
+          onChange={setTimezone}
+        />
         <dl className="facts">
           <dt>{t('profile.email')}</dt>
           <dd>{me.email}</dd>

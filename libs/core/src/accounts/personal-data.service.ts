@@ -127,7 +127,7 @@ export class PersonalDataService {
     // One snapshot: every section as of the same moment.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const [person] = await manager.query<Record<string, unknown>[]>(
-        `SELECT id, email, name, locale, created_at AS "createdAt",
+        `SELECT id, email, name, locale, timezone, created_at AS "createdAt",
                 deactivated_at AS "deactivatedAt", erased_at AS "erasedAt"
          FROM users WHERE id = $1`,
         [userId],

@@ -17,6 +17,13 @@ export class UserEntity {
   @Column('text')
   locale: Locale;
 
+  /**
+   * The zone the person reads times in (their feed's zone); null for the default: the zone of
+   * their school, or Europe/Copenhagen.
+   */
+  @Column('text', { nullable: true })
+  timezone: string | null;
+
   @OneToMany(() => MembershipEntity, (membership) => membership.user)
   memberships: Relation<MembershipEntity[]>;
 

@@ -125,11 +125,12 @@ export class UsersService {
   /** The signed-in person changes their own name or language; a field left out stays. */
   async updateProfile(
     actor: Actor,
-    change: { name?: string; locale?: Locale },
+    change: { name?: string; locale?: Locale; timezone?: string | null },
   ): Promise<UserEntity> {
     const fields = {
       ...(change.name === undefined ? {} : { name: change.name.trim() }),
       ...(change.locale === undefined ? {} : { locale: change.locale }),
+      ...(change.timezone === undefined ? {} : { timezone: change.timezone }),
     };
     if (Object.keys(fields).length > 0) {
       await this.dataSource.getRepository(UserEntity).update({ id: actor.userId }, fields);

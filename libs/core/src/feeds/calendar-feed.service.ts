@@ -53,7 +53,12 @@ interface FeedOwner {
   createdAt: Date;
   feedGeneration: number;
   calendarVersion: string;
+  /** The zone the person reads times in: their own, their school's, or Copenhagen's. */
+  timezone: string;
 }
+
+/** The zone of a person who has set none and belongs to no school. */
+const DEFAULT_TIMEZONE = 'Europe/Copenhagen';
 
 /** Built feeds kept in memory, by validator: some 6,000 feeds of 100 events. */
 const KEPT_FEED_BYTES = 32 * 1024 * 1024;
@@ -124,7 +129,7 @@ export class CalendarFeedService {
   /**
    * The feed behind a secret; an unknown or rotated one does not exist. Its validator names the
    * calendar's version (bumped by the database with every change a feed shows, see the
-   * calendar-versions migration), the person's name and language, and the day: the feed's window
+   * calendar-versions migration), the person's name, language and zone, and the day: the feed's window
    * moves a day at a time.
    */
   async feed(token: string): Promise<Feed> {
@@ -139,6 +144,7 @@ export class CalendarFeedService {
           day,
           owner.locale,
           owner.name,
+          owner.timezone,
         ]),
       )
       .digest('base64url')
@@ -276,7 +282,7 @@ export class CalendarFeedService {
       })),
     ];
     const name = locale === 'da' ? `Partnerskaber: ${user.name}` : `Partnerships: ${user.name}`;
-    return buildFeed(name, 'Europe/Copenhagen', events, this.clock.now());
+    return buildFeed(name, user.timezone, events, this.clock.now());
   }
 
   private urlsFor(user: UserEntity): FeedUrls {
@@ -296,10 +302,16 @@ export class CalendarFeedService {
     const [owner] = await this.dataSource.query<FeedOwner[]>(
       `SELECT users.id, users.name, users.locale, users.created_at AS "createdAt",
               users.feed_generation AS "feedGeneration",
-              coalesce(calendar_versions.version, 0)::text AS "calendarVersion"
+              coalesce(calendar_versions.version, 0)::text AS "calendarVersion",
+              coalesce(users.timezone,
+                       (SELECT schools.timezone FROM memberships
+                        JOIN schools ON schools.id = memberships.school_id
+                        WHERE memberships.user_id = users.id
+                        ORDER BY memberships.id LIMIT 1),
+                       $2) AS timezone
        FROM users LEFT JOIN calendar_versions ON calendar_versions.user_id = users.id
        WHERE users.id = $1`,
-      [id],
+      [id, DEFAULT_TIMEZONE],
     );
     const expected = owner ? this.sign(owner.id, owner.feedGeneration) : 'x'.repeat(43);
     if (!owner || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {

@@ -10,6 +10,7 @@ import { AddSessionVersionAndDeactivation1764424800000 } from './1764424800000-a
 import { KeepWhatDepartedPeopleGave1764428400000 } from './1764428400000-keep-what-departed-people-gave';
 import { AddCalendarVersions1764432000000 } from './1764432000000-add-calendar-versions';
 import { BumpCalendarsOnZoneChange1764435600000 } from './1764435600000-bump-calendars-on-zone-change';
+import { AddTimezoneToUsers1764439200000 } from './1764439200000-add-timezone-to-users';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   KeepWhatDepartedPeopleGave1764428400000,
   AddCalendarVersions1764432000000,
   BumpCalendarsOnZoneChange1764435600000,
+  AddTimezoneToUsers1764439200000,
 ];
