@@ -3,3 +3,4 @@ export * from './smtp-sink';
 export * from './test-database';
 
 export * from './throwaway-redis';
+export * from './expand-calendar';

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { expandWithPython } from '@app/testing/expand-calendar';
 import { buildFeed, FeedEvent } from './feed';
 import { buildInvitation } from './invitation';
 
@@ -72,6 +73,11 @@ describe("calendars written in the place's own time zone", () => {
     expect(before).toContain('DTSTART;TZID=Europe/Copenhagen:20261021T160000');
     expect(after).toContain('DTSTART;TZID=Europe/Copenhagen:20261104T160000');
     expect(read(after).events[0].start).toBe('2026-11-04T15:00:00.000Z');
+    for (const ics of [before, after]) {
+      expect(expandWithPython(ics)).toEqual(
+        read(ics).events.map(({ uid, start, end }) => ({ uid, start, end })),
+      );
+    }
   });
 
   it("writes each event of a feed in its own place's zone, and names the reader's zone", () => {
@@ -105,5 +111,9 @@ describe("calendars written in the place's own time zone", () => {
       { uid: 'visit@x.test', start: '2027-03-24T08:00:00.000Z' },
       { uid: 'shift@x.test', start: '2027-03-31T20:00:00.000Z' },
     ]);
+    // A second, independent reader agrees on every instant.
+    expect(expandWithPython(ics)).toEqual(
+      events.map(({ uid, start, end }) => ({ uid, start, end })),
+    );
   });
 });
