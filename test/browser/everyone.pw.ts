@@ -45,6 +45,9 @@ test.describe('what everyone has', () => {
     await zone.fill('Mars/Olympus_Mons');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('alert')).toBeVisible();
+    // The field itself says what is wrong, in the person's language.
+    await expect(zone).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('There is no such time zone.', { exact: false })).toBeVisible();
     await page.reload();
     await expect(zone).toHaveValue('Europe/London');
 

@@ -63,6 +63,8 @@ export const da: Texts = {
     timezone: 'Tidszone i din kalender',
     timezoneHint:
       'Som IANA kalder den, fx Europe/London. Lad feltet stå tomt for din skoles eller Europe/Copenhagen.',
+    nameInvalid: 'Skriv et navn på én linje, højst 200 tegn.',
+    timezoneInvalid: 'Den tidszone findes ikke. Skriv den, som IANA kalder den, fx Europe/London.',
     save: 'Gem',
     saved: 'Gemt.',
   },

@@ -60,6 +60,9 @@ export const en = {
     timezone: 'Time zone of your calendar',
     timezoneHint:
       "As the IANA names it, e.g. Europe/London. Leave it empty for your school's, or Europe/Copenhagen.",
+    nameInvalid: 'Write a name on one line, up to 200 characters.',
+    timezoneInvalid:
+      'There is no such time zone. Write it as the IANA names it, e.g. Europe/London.',
     save: 'Save',
     saved: 'Saved.',
   },

@@ -4,6 +4,7 @@ import { Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { useUpdateMe } from '../api/me';
+import { fieldErrors } from '../features/hours/field-errors';
 import { meQuery } from '../api/queries';
 import { Button, Field, Notice, PageTitle } from '../components/ui';
 import { isLanguage, LANGUAGES, type Language, switchLanguage } from '../i18n';
@@ -30,6 +31,10 @@ function ProfileForm({
   const [name, setName] = useState(me.name);
   const [locale, setLocale] = useState<Language>(isLanguage(me.locale) ? me.locale : 'da');
   const [timezone, setTimezone] = useState(me.timezone ?? '');
+  const invalid = fieldErrors(update.error, {
+    name: t('profile.nameInvalid'),
+    timezone: t('profile.timezoneInvalid'),
+  });
 
   return (
     <section className="page narrow">
@@ -52,6 +57,7 @@ function ProfileForm({
           maxLength={200}
           value={name}
           onChange={setName}
+          errorMessage={invalid.name}
         />
         <RadioGroup
           className="choice"
@@ -71,6 +77,7 @@ function ProfileForm({
           name="timezone"
           value={timezone}
           onChange={setTimezone}
+          errorMessage={invalid.timezone}
         />
         <dl className="facts">
           <dt>{t('profile.email')}</dt>
