@@ -8,11 +8,17 @@ export interface ZoneTransition {
   offsetFrom: number;
   offsetTo: number;
   daylight: boolean;
-  /** The zone's short name after the change, such as CEST. */
+  /** The zone's abbreviation after the change, such as CEST; empty where it has none. */
   name: string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The zone's abbreviation at a time, such as CEST; none where it has only an offset (GMT+9). */
+function shortName(time: DateTime): string {
+  const name = time.setLocale('en-GB').offsetNameShort ?? '';
+  return /^[A-Z]{2,6}$/.test(name) ? name : '';
+}
 
 function offsetAt(zone: string, ms: number): number {
   return DateTime.fromMillis(ms, { zone }).offset;
@@ -51,7 +57,7 @@ export function zoneTransitions(zone: string, fromYear: number, toYear: number):
       offsetFrom: offset,
       offsetTo: nextOffset,
       daylight: at.isInDST,
-      name: at.setLocale('en-GB').offsetNameShort ?? '',
+      name: shortName(at),
     });
     offset = nextOffset;
   }
@@ -65,11 +71,6 @@ function offsetText(minutes: number): string {
   return `${sign}${String(hours).padStart(2, '0')}${String(rest).padStart(2, '0')}`;
 }
 
-/** An abbreviation such as CEST; none where the zone has only an offset (GMT+9). */
-function zoneName(name: string): string {
-  return /^[A-Z]{2,6}$/.test(name) ? name : '';
-}
-
 /**
  * A VTIMEZONE (RFC 5545 §3.6.5) for `zone` that covers `fromYear` to `toYear`: one observance for
  * each change of offset in those years, each starting at the local time the change happens (read
@@ -79,35 +80,27 @@ function zoneName(name: string): string {
  */
 export function vtimezone(zone: string, fromYear: number, toYear: number): string {
   const spanStart = DateTime.fromObject({ year: fromYear }, { zone });
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  const observance = (
-    at: DateTime,
-    offsetFrom: number,
-    offsetTo: number,
-    daylight: boolean,
-    name: string,
-  ) => {
-    const kind = daylight ? 'DAYLIGHT' : 'STANDARD';
-    lines.push(
-      `BEGIN:${kind}`,
-      // The local time at which the observance begins, on the clock that was in force before it.
-      `DTSTART:${DateTime.fromMillis(at.toMillis() + offsetFrom * 60_000, { zone: 'utc' }).toFormat("yyyyLLdd'T'HHmmss")}`,
-      `TZOFFSETFROM:${offsetText(offsetFrom)}`,
-      `TZOFFSETTO:${offsetText(offsetTo)}`,
-      ...(zoneName(name) ? [`TZNAME:${zoneName(name)}`] : []),
-      `END:${kind}`,
-    );
+  const inForce: ZoneTransition = {
+    at: spanStart,
+    offsetFrom: spanStart.offset,
+    offsetTo: spanStart.offset,
+    daylight: spanStart.isInDST,
+    name: shortName(spanStart),
   };
-  observance(
-    spanStart.startOf('year'),
-    spanStart.offset,
-    spanStart.offset,
-    spanStart.isInDST,
-    spanStart.setLocale('en-GB').offsetNameShort ?? '',
+  const observances = [inForce, ...zoneTransitions(zone, fromYear, toYear)].flatMap(
+    ({ at, offsetFrom, offsetTo, daylight, name }) => {
+      const kind = daylight ? 'DAYLIGHT' : 'STANDARD';
+      // The local time at which the observance begins, on the clock in force before it.
+      const onset = DateTime.fromMillis(at.toMillis() + offsetFrom * 60_000, { zone: 'utc' });
+      return [
+        `BEGIN:${kind}`,
+        `DTSTART:${onset.toFormat("yyyyLLdd'T'HHmmss")}`,
+        `TZOFFSETFROM:${offsetText(offsetFrom)}`,
+        `TZOFFSETTO:${offsetText(offsetTo)}`,
+        ...(name ? [`TZNAME:${name}`] : []),
+        `END:${kind}`,
+      ];
+    },
   );
-  for (const change of zoneTransitions(zone, fromYear, toYear)) {
-    observance(change.at, change.offsetFrom, change.offsetTo, change.daylight, change.name);
-  }
-  lines.push('END:VTIMEZONE');
-  return lines.join('\r\n');
+  return ['BEGIN:VTIMEZONE', `TZID:${zone}`, ...observances, 'END:VTIMEZONE'].join('\r\n');
 }

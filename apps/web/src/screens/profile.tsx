@@ -4,7 +4,7 @@ import { Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { useUpdateMe } from '../api/me';
-import { fieldErrors } from '../features/hours/field-errors';
+import { fieldErrors } from '../components/field-errors';
 import { meQuery } from '../api/queries';
 import { Button, Field, Notice, PageTitle } from '../components/ui';
 import { isLanguage, LANGUAGES, type Language, switchLanguage } from '../i18n';

@@ -122,7 +122,7 @@ export class UsersService {
     return seen;
   }
 
-  /** The signed-in person changes their own name or language; a field left out stays. */
+  /** The signed-in person changes their own name, language or zone; a field left out stays. */
   async updateProfile(
     actor: Actor,
     change: { name?: string; locale?: Locale; timezone?: string | null },

@@ -1,4 +1,4 @@
-import { DAY_MS } from '@app/calendar';
+import { DAY_MS, DEFAULT_SCHOOL_CALENDAR } from '@app/calendar';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
@@ -56,9 +56,6 @@ interface FeedOwner {
   /** The zone the person reads times in: their own, their school's, or Copenhagen's. */
   timezone: string;
 }
-
-/** The zone of a person who has set none and belongs to no school. */
-const DEFAULT_TIMEZONE = 'Europe/Copenhagen';
 
 /** Built feeds kept in memory, by validator: some 6,000 feeds of 100 events. */
 const KEPT_FEED_BYTES = 32 * 1024 * 1024;
@@ -129,8 +126,8 @@ export class CalendarFeedService {
   /**
    * The feed behind a secret; an unknown or rotated one does not exist. Its validator names the
    * calendar's version (bumped by the database with every change a feed shows, see the
-   * calendar-versions migration), the person's name, language and zone, and the day: the feed's window
-   * moves a day at a time.
+   * calendar-versions migration), the person's name, language and zone, and the day: the feed's
+   * window moves a day at a time.
    */
   async feed(token: string): Promise<Feed> {
     const owner = await this.ownerOf(token);
@@ -311,7 +308,7 @@ export class CalendarFeedService {
                        $2) AS timezone
        FROM users LEFT JOIN calendar_versions ON calendar_versions.user_id = users.id
        WHERE users.id = $1`,
-      [id, DEFAULT_TIMEZONE],
+      [id, DEFAULT_SCHOOL_CALENDAR.timezone],
     );
     const expected = owner ? this.sign(owner.id, owner.feedGeneration) : 'x'.repeat(43);
     if (!owner || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {

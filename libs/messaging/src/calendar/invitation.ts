@@ -74,7 +74,7 @@ export function buildInvitation(
     id: event.uid,
     sequence: event.sequence,
     stamp,
-    timezone: timezone,
+    timezone,
     start,
     end,
     summary: toSingleLine(text.summary),

@@ -1,15 +1,15 @@
+import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { vtimezone } from '@app/calendar';
 
 /** Kept per zone and span: a VTIMEZONE is worked out from the zone's data, day by day. */
-const written = new Map<string, string>();
+const written = new LRUCache<string, string>({ max: 1_000 });
 
 function vtimezoneOf(zone: string, fromYear: number, toYear: number): string {
   const key = `${zone} ${fromYear} ${toYear}`;
   let text = written.get(key);
   if (text === undefined) {
     text = vtimezone(zone, fromYear, toYear);
-    if (written.size > 1_000) written.clear();
     written.set(key, text);
   }
   return text;

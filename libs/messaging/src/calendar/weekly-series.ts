@@ -43,7 +43,7 @@ export function weeklyEvent(
     end: at(first, series.endTime),
     repeating: {
       freq: ICalEventRepeatingFreq.WEEKLY,
-      byDay: [...series.weekdays].sort().map((day) => WEEKDAYS[day]),
+      byDay: [...series.weekdays].sort((a, b) => a - b).map((day) => WEEKDAYS[day]),
       // UNTIL is an instant (RFC 5545 asks for UTC with a zoned start): the last day's start.
       ...(series.until ? { until: at(series.until, series.startTime).toUTC() } : {}),
       ...(series.excluded.length > 0

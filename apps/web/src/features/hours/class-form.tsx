@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, data } from '../../api/client';
 import { Button, Field, Notice } from '../../components/ui';
 import { errorText } from '../../i18n/error-text';
-import { fieldErrors } from './field-errors';
+import { fieldErrors } from '../../components/field-errors';
 import { schoolYearOf, todayIn } from './format';
 
 /** Registers a class at one of the teacher's schools, taught by the teacher. */

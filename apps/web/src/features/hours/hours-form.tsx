@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { api, data, type Schemas } from '../../api/client';
 import { Button, Notice } from '../../components/ui';
 import { errorText } from '../../i18n/error-text';
-import { fieldErrors } from './field-errors';
+import { fieldErrors } from '../../components/field-errors';
 
 type Entry = Schemas['HoursEntryDto'];
 type Activity = Entry['activity'];

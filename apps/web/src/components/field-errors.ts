@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/client';
+import { ApiError } from '../api/client';
 
 /**
  * The fields a refused request named (a 400's details), each with the text this screen has
