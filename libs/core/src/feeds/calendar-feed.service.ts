@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { buildFeed, FeedEvent } from '@app/messaging/calendar/feed';
+import { weeklyEvent } from '@app/messaging/calendar/weekly-series';
 import {
+  commitmentEventUid,
   shiftEventSummary,
   shiftEventUid,
   visitEventSummary,
@@ -19,6 +21,7 @@ import { UserEntity } from '../accounts/user.entity';
 import { Clock } from '../clock/clock';
 import { NotFoundError } from '../errors/domain-error';
 import { appLinks } from '../links/app-links';
+import { commitmentSeries, loadSeriesFacts, SeriesFacts } from '../volunteering/commitment-series';
 
 export interface FeedUrls {
   feedUrl: string;
@@ -213,7 +216,10 @@ export class CalendarFeedService {
             JOIN shifts ON shifts.id = signups.shift_id
             JOIN programmes ON programmes.id = shifts.programme_id
             JOIN partners ON partners.id = programmes.partner_id
+            LEFT JOIN commitments ON commitments.id = signups.commitment_id
             WHERE signups.user_id = $1
+              -- A standing commitment's days are its series', below.
+              AND (commitments.id IS NULL OR shifts.date < commitments.series_from)
               AND (signups.status = 'confirmed'
                    OR (signups.status = 'cancelled' AND signups.cancelled_at >= $4))
               AND shifts.start_at BETWEEN $2 AND $3
@@ -221,6 +227,10 @@ export class CalendarFeedService {
           ) AS s) AS shifts`,
       [owner.id, from, to, cancelledSince],
     );
+    const series = await loadSeriesFacts(this.dataSource.manager, {
+      userId: owner.id,
+      endedSince: from,
+    });
     // Changes that show are at most as old as the day the window last moved.
     const lastModified = new Date(
       Math.max(
@@ -228,12 +238,18 @@ export class CalendarFeedService {
         day,
         ...visits.map((visit) => new Date(visit.changed).getTime()),
         ...shifts.map((shift) => new Date(shift.changed).getTime()),
+        ...series.map((facts) => facts.changed.getTime()),
       ),
     );
-    return { gzipped: gzipSync(this.build(owner, visits, shifts)), lastModified };
+    return { gzipped: gzipSync(this.build(owner, visits, shifts, series)), lastModified };
   }
 
-  private build(user: FeedOwner, visits: VisitRow[], shifts: ShiftRow[]): string {
+  private build(
+    user: FeedOwner,
+    visits: VisitRow[],
+    shifts: ShiftRow[],
+    series: SeriesFacts[],
+  ): string {
     const locale = user.locale === Locale.English ? 'en' : 'da';
     const links = appLinks(this.config.publicUrl);
     const events: FeedEvent[] = [
@@ -277,9 +293,32 @@ export class CalendarFeedService {
         location: shift.location,
         url: links.shift(shift.id),
       })),
+      ...series.flatMap((facts) => this.seriesEvent(facts, locale)),
     ];
     const name = locale === 'da' ? `Partnerskaber: ${user.name}` : `Partnerships: ${user.name}`;
     return buildFeed(name, user.timezone, events, this.clock.now());
+  }
+
+  /** A standing commitment as the same recurring event its invitations carry. */
+  private seriesEvent(facts: SeriesFacts, locale: 'da' | 'en'): FeedEvent[] {
+    const { series, withdrawn } = commitmentSeries(facts);
+    if (withdrawn) return [];
+    const first = weeklyEvent(series, facts.timezone);
+    return [
+      {
+        uid: commitmentEventUid(facts.commitmentId, this.config.publicUrl),
+        sequence: facts.revision,
+        start: first.start.toJSDate(),
+        end: first.end.toJSDate(),
+        timezone: facts.timezone,
+        status: 'CONFIRMED',
+        summary: shiftEventSummary(facts, locale),
+        description: facts.programmeTitle,
+        location: facts.location,
+        url: appLinks(this.config.publicUrl).programme(facts.programmeId),
+        recurrence: series,
+      },
+    ];
   }
 
   private urlsFor(user: UserEntity): FeedUrls {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { Actor } from '../accounts/actor';
 import { UserEntity } from '../accounts/user.entity';
+import { localDateOf } from '@app/calendar';
 import { Clock } from '../clock/clock';
 import { withConstraintsAsConflicts } from '../errors/database-conflicts';
 import { ConflictError, NotFoundError } from '../errors/domain-error';
@@ -11,7 +12,7 @@ import { findVisibleProgramme, loadProgramme } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftEntity, ShiftStatus } from './shift.entity';
 import { ACTIVE, SignupEntity, SignupStatus } from './signup.entity';
-import { SignupsService } from './signups.service';
+import { CommitmentPlace, SignupsService } from './signups.service';
 import { VolunteeringMessages } from './volunteering-messages.service';
 
 const ALREADY_COMMITTED = new ConflictError(
@@ -60,6 +61,8 @@ export class CommitmentsService {
             userId: actor.userId,
             createdAt: this.clock.now(),
             endedAt: null,
+            revision: 0,
+            seriesFrom: localDateOf(this.clock.now(), programme.timezone),
           }),
         );
         const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
@@ -73,13 +76,10 @@ export class CommitmentsService {
         });
         const counts = { confirmed: 0, waitlisted: 0 };
         for (const shift of shifts) {
-          const placed = await this.signups.placeForCommitment(
-            manager,
-            programme,
-            shift,
-            user,
-            commitment.id,
-          );
+          const placed = await this.signups.placeForCommitment(manager, programme, shift, user, {
+            id: commitment.id,
+            announce: 'none',
+          });
           if (placed)
             counts[placed.status === SignupStatus.Confirmed ? 'confirmed' : 'waitlisted'] += 1;
         }
@@ -98,6 +98,9 @@ export class CommitmentsService {
             shiftsConfirmed: counts.confirmed,
             shiftsWaitlisted: counts.waitlisted,
             link: this.messages.programmeLink(programmeId),
+            // One recurring event for all of it, not an invitation per shift.
+            invitation: (await this.messages.commitmentInvitation(manager, commitment.id, user))
+              .invitation,
           },
           commitment.id,
         );
@@ -174,7 +177,8 @@ export class CommitmentsService {
     await manager.save(commitment);
 
     const places = await this.comingPlaces(manager, programme.id, { commitmentId: commitment.id });
-    await this.signups.releaseAll(manager, programme, places);
+    // Told once, with the series ended, rather than a cancellation per day.
+    await this.signups.releaseAll(manager, programme, places, false);
     const user = await manager.findOneByOrFail(UserEntity, { id: userId });
     await this.messages.send(
       manager,
@@ -183,8 +187,11 @@ export class CommitmentsService {
       {
         programmeTitle: programme.title,
         partnerName: programme.partner.name,
+        location: programme.location,
+        timezone: programme.timezone,
         shiftsReleased: places.length,
         link: this.messages.programmeLink(programme.id),
+        ...(await this.messages.commitmentInvitation(manager, commitment.id, user)),
       },
       commitment.id,
     );
@@ -211,12 +218,15 @@ export class CommitmentsService {
   }
 
   /**
-   * Signs up the standing commitments of a programme for a shift just created. Called by the
-   * materialiser inside its transaction.
+   * Signs up the standing commitments of a programme for shifts just created (or revived), in the
+   * caller's transaction. Their series already hold those days: with `announce: 'day'` a day a
+   * commitment cannot hold is taken out of its series with a mail; with `'none'` the caller
+   * sends each series again (see `reviseSeries`).
    */
   async placeCommitments(
     manager: EntityManager,
     programme: ProgrammeEntity,
+    announce: CommitmentPlace['announce'],
     ...shifts: ShiftEntity[]
   ): Promise<void> {
     if (shifts.length === 0) return;
@@ -226,19 +236,59 @@ export class CommitmentsService {
       .where('commitment.programme_id = :id AND commitment.ended_at IS NULL', { id: programme.id })
       .orderBy('commitment.created_at', 'ASC')
       .getMany();
-    for (const shift of shifts) await this.place(manager, programme, shift, commitments);
+    for (const shift of shifts) {
+      for (const commitment of commitments) {
+        await this.signups.lockVolunteer(manager, commitment.userId);
+        const user = await manager.findOneByOrFail(UserEntity, { id: commitment.userId });
+        await this.signups.placeForCommitment(manager, programme, shift, user, {
+          id: commitment.id,
+          announce,
+        });
+      }
+    }
   }
 
-  private async place(
+  /**
+   * After the programme's schedule, closed days or dates changed: each standing commitment's
+   * series is sent again as a whole (same UID, a higher SEQUENCE). A new weekly rule restarts
+   * the series today, so days already past keep their own events in the feed.
+   */
+  async reviseSeries(
     manager: EntityManager,
     programme: ProgrammeEntity,
-    shift: ShiftEntity,
-    commitments: CommitmentEntity[],
+    restart: boolean,
   ): Promise<void> {
+    const commitments = await manager.find(CommitmentEntity, {
+      where: { programmeId: programme.id, endedAt: IsNull() },
+      order: { createdAt: 'ASC' },
+    });
     for (const commitment of commitments) {
-      await this.signups.lockVolunteer(manager, commitment.userId);
+      if (restart) {
+        await manager.update(
+          CommitmentEntity,
+          { id: commitment.id },
+          { seriesFrom: localDateOf(this.clock.now(), programme.timezone) },
+        );
+      }
       const user = await manager.findOneByOrFail(UserEntity, { id: commitment.userId });
-      await this.signups.placeForCommitment(manager, programme, shift, user, commitment.id);
+      const { invitation } = await this.messages.commitmentInvitation(manager, commitment.id, user);
+      await this.messages.send(
+        manager,
+        'programme.commitment-changed',
+        user,
+        {
+          programmeTitle: programme.title,
+          partnerName: programme.partner.name,
+          location: programme.location,
+          timezone: programme.timezone,
+          weekdays: programme.weekdays,
+          startTime: programme.startTime,
+          endTime: programme.endTime,
+          link: this.messages.programmeLink(programme.id),
+          invitation,
+        },
+        `${commitment.id}:${invitation.sequence}`,
+      );
     }
   }
 }

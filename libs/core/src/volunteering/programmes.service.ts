@@ -102,6 +102,7 @@ export class ProgrammesService {
   /**
    * Changes a programme. Shifts that remain at the same time keep their sign-ups; coming shifts
    * the new schedule no longer has are cancelled and their volunteers told; new ones are created.
+   * A standing commitment hears of it once, as its recurring event sent again.
    */
   async update(actor: Actor, id: string, patch: ProgrammeChange): Promise<ProgrammeEntity> {
     const current = await findVisibleProgramme(this.dataSource.manager, actor, id);
@@ -136,10 +137,23 @@ export class ProgrammesService {
       });
       await this.writeLists(manager, id, fields);
       const capacityGrew = fields.capacity.max > programme.capacityMax;
-      await this.reconcile(manager, await loadProgramme(manager, id), capacityGrew);
+      const changed = await loadProgramme(manager, id);
+      await this.reconcile(manager, changed, capacityGrew);
+      // New shifts in the same transaction: the standing commitments' series are sent once,
+      // with every day of the new schedule known.
+      await this.materialiser.materialiseIn(manager, changed, 'none');
+      const rule = (p: ProgrammeEntity) =>
+        JSON.stringify([p.weekdays, p.startTime, p.endTime, p.timezone]);
+      const days = (p: ProgrammeEntity) =>
+        JSON.stringify([
+          p.startsOn,
+          p.endsOn,
+          p.closedDates.map(({ from, to }) => [from, to]).sort(),
+        ]);
+      if (rule(changed) !== rule(programme) || days(changed) !== days(programme)) {
+        await this.commitments.reviseSeries(manager, changed, rule(changed) !== rule(programme));
+      }
     });
-    // New shifts in a transaction of their own, after the cancellations are committed.
-    await this.materialiser.materialise(id);
     return loadProgramme(this.dataSource.manager, id);
   }
 
@@ -248,7 +262,7 @@ export class ProgrammesService {
         );
         // Back on the schedule: standing commitments cover it again.
         const revived = await manager.findOneByOrFail(ShiftEntity, { id: shift.id });
-        await this.commitments.placeCommitments(manager, programme, revived);
+        await this.commitments.placeCommitments(manager, programme, 'none', revived);
       } else if (shift.status === ShiftStatus.Scheduled && capacityGrew) {
         // A larger capacity lets the first in line move up.
         await this.signups.promote(manager, programme, await lockShift(manager, shift.id));

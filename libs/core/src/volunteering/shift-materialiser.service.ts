@@ -8,6 +8,7 @@ import { loadProgramme } from './programme-loader';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftEntity, ShiftStatus } from './shift.entity';
 import { CommitmentsService } from './commitments.service';
+import { CommitmentPlace } from './signups.service';
 
 /**
  * Creates a programme's shifts for its rolling horizon. A unique key on (programme, start) makes
@@ -43,7 +44,7 @@ export class ShiftMaterialiser {
   materialise(programmeId: string): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await transactionLock(manager, `programme:${programmeId}`);
-      return this.materialiseIn(manager, await loadProgramme(manager, programmeId));
+      return this.materialiseIn(manager, await loadProgramme(manager, programmeId), 'day');
     });
   }
 
@@ -58,8 +59,16 @@ export class ShiftMaterialiser {
     return created;
   }
 
-  /** One statement for the programme's missing shifts, then its commitments placed on them. */
-  private async materialiseIn(manager: EntityManager, programme: ProgrammeEntity): Promise<number> {
+  /**
+   * One statement for the programme's missing shifts, then its commitments placed on them, in
+   * the caller's transaction (which holds the programme's lock). `announce` as for
+   * CommitmentsService.placeCommitments.
+   */
+  async materialiseIn(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    announce: CommitmentPlace['announce'],
+  ): Promise<number> {
     const occurrences = this.expected(programme);
     if (occurrences.length === 0) return 0;
     const inserted = await manager
@@ -88,7 +97,7 @@ export class ShiftMaterialiser {
       where: { id: In(ids) },
       order: { start: 'ASC' },
     });
-    await this.commitments.placeCommitments(manager, programme, ...shifts);
+    await this.commitments.placeCommitments(manager, programme, announce, ...shifts);
     return ids.length;
   }
 }

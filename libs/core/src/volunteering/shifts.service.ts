@@ -132,25 +132,48 @@ export class ShiftsService {
       relations: { user: true },
     });
     for (const place of places) {
+      const wasConfirmed = place.status === SignupStatus.Confirmed;
       place.status = SignupStatus.Cancelled;
       place.cancelledAt = this.clock.now();
       place.revision += 1;
       await manager.save(place);
+      // A change of schedule sends each standing commitment's series again instead.
+      if (place.commitmentId && by === ShiftCancellation.Schedule) continue;
       await this.messages.send(
         manager,
         'shift.cancelled',
         place.user,
         {
-          ...this.messages.shiftSummary(programme, shift, {
-            revision: await this.messages.placeRevision(manager, shift.id, place.userId),
-            user: place.user,
-          }),
+          ...(await this.calendarOfCancelled(manager, programme, shift, place, wasConfirmed)),
           reason,
           byScheduleChange: by === ShiftCancellation.Schedule,
         },
         `${shift.id}:${shift.revision}`,
       );
     }
+  }
+
+  /**
+   * What the cancellation says, with the event it takes out of the volunteer's calendar: their
+   * invitation to the shift, or that day of their commitment's series (which had left out a
+   * day they only waited for).
+   */
+  private async calendarOfCancelled(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+    place: SignupEntity,
+    wasConfirmed: boolean,
+  ) {
+    if (!place.commitmentId) {
+      return this.messages.shiftSummary(programme, shift, {
+        revision: await this.messages.placeRevision(manager, shift.id, place.userId),
+        user: place.user,
+      });
+    }
+    return wasConfirmed
+      ? this.messages.occurrenceSummary(manager, programme, shift, place.commitmentId, place.user)
+      : this.messages.shiftSummary(programme, shift);
   }
 
   /** After the shift, the coordinator marks who came; hours default to the shift's length. */

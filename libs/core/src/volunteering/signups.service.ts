@@ -26,6 +26,15 @@ import {
 import { ACTIVE, SignupEntity, SignupStatus } from './signup.entity';
 import { VolunteeringMessages } from './volunteering-messages.service';
 
+/**
+ * A place taken for a standing commitment, and whether a day it cannot hold is announced on its
+ * own (`'day'`, for a shift newly made) or by the series the caller sends (`'none'`).
+ */
+export interface CommitmentPlace {
+  id: string;
+  announce: 'day' | 'none';
+}
+
 export interface SignupView {
   signup: SignupEntity;
   /** Place on the waiting list, 1 for the first in line; null unless waitlisted. */
@@ -102,12 +111,16 @@ export class SignupsService {
     return this.view(signup);
   }
 
-  /** Gives up a place: cancelled, and the first in line promoted if a confirmed place freed up. */
+  /**
+   * Gives up a place: cancelled, and the first in line promoted if a confirmed place freed up.
+   * The volunteer is told unless `announce` is false (a commitment that ends says it at once).
+   */
   async release(
     manager: EntityManager,
     programme: ProgrammeEntity,
     shift: ShiftEntity,
     signup: SignupEntity,
+    announce = true,
   ): Promise<SignupEntity> {
     const wasConfirmed = signup.status === SignupStatus.Confirmed;
     signup.status = SignupStatus.Cancelled;
@@ -115,18 +128,29 @@ export class SignupsService {
     signup.revision += 1;
     const saved = await manager.save(signup);
     if (wasConfirmed) {
-      // Out of the volunteer's calendar: a cancellation of the invitation they had.
-      const user = await manager.findOneByOrFail(UserEntity, { id: signup.userId });
-      await this.messages.send(
-        manager,
-        'shift.signup-cancelled',
-        user,
-        this.messages.shiftSummary(programme, shift, {
-          revision: await this.messages.placeRevision(manager, shift.id, user.id),
+      if (announce) {
+        // Out of the volunteer's calendar: a cancellation of the invitation they had, or of that
+        // day of their commitment's series.
+        const user = await manager.findOneByOrFail(UserEntity, { id: signup.userId });
+        await this.messages.send(
+          manager,
+          'shift.signup-cancelled',
           user,
-        }),
-        `${saved.id}:${saved.revision}`,
-      );
+          signup.commitmentId
+            ? await this.messages.occurrenceSummary(
+                manager,
+                programme,
+                shift,
+                signup.commitmentId,
+                user,
+              )
+            : this.messages.shiftSummary(programme, shift, {
+                revision: await this.messages.placeRevision(manager, shift.id, user.id),
+                user,
+              }),
+          `${saved.id}:${saved.revision}`,
+        );
+      }
       await this.promote(manager, programme, shift);
     }
     return saved;
@@ -140,11 +164,12 @@ export class SignupsService {
     manager: EntityManager,
     programme: ProgrammeEntity,
     places: SignupEntity[],
+    announce = true,
   ): Promise<void> {
     for (const place of places) {
       const shift = await lockShift(manager, place.shiftId);
       const fresh = await manager.findOneByOrFail(SignupEntity, { id: place.id });
-      if (isActivePlace(fresh)) await this.release(manager, programme, shift, fresh);
+      if (isActivePlace(fresh)) await this.release(manager, programme, shift, fresh, announce);
     }
   }
 
@@ -167,17 +192,24 @@ export class SignupsService {
       next.status = SignupStatus.Confirmed;
       next.revision += 1;
       await manager.save(next);
+      // A commitment's day comes back into its series: the series is sent again without it
+      // among the exceptions, as a day once left out cannot be put back on its own.
+      const summary = next.commitmentId
+        ? {
+            ...this.messages.shiftSummary(programme, shift),
+            invitation: (
+              await this.messages.commitmentInvitation(manager, next.commitmentId, next.user)
+            ).invitation,
+          }
+        : this.messages.shiftSummary(programme, shift, {
+            revision: await this.messages.placeRevision(manager, shift.id, next.userId),
+            user: next.user,
+          });
       await this.messages.send(
         manager,
         'shift.signup-confirmed',
         next.user,
-        {
-          ...this.messages.shiftSummary(programme, shift, {
-            revision: await this.messages.placeRevision(manager, shift.id, next.userId),
-            user: next.user,
-          }),
-          promoted: true,
-        },
+        { ...summary, promoted: true },
         `${next.id}:${next.revision}`,
       );
       await this.messages.remindOfShift(manager, programme, shift, next, this.clock.now());
@@ -192,28 +224,43 @@ export class SignupsService {
 
   /**
    * A standing commitment's place on one shift, in the caller's transaction; skipped where the
-   * volunteer already is, or is on another shift at the time.
+   * volunteer already is, or is on another shift at the time. The commitment's calendar event
+   * already holds the day: with `announce: 'day'` (a shift newly made) a day it cannot hold is
+   * taken out of it with a mail; with `'none'` the caller sends the series as a whole.
    */
   async placeForCommitment(
     manager: EntityManager,
     programme: ProgrammeEntity,
     shift: ShiftEntity,
     user: UserEntity,
-    commitmentId: string,
+    commitment: CommitmentPlace,
   ): Promise<SignupEntity | null> {
     const locked = await lockShift(manager, shift.id);
     if (locked.status !== ShiftStatus.Scheduled) return null;
-    if (placeConflict(locked, await this.placesNear(manager, user.id, locked))) return null;
-    return this.place(manager, programme, locked, user, commitmentId);
+    const conflict = placeConflict(locked, await this.placesNear(manager, user.id, locked));
+    if (conflict === 'overlap' && commitment.announce === 'day') {
+      await this.messages.send(
+        manager,
+        'shift.commitment-skipped',
+        user,
+        await this.messages.occurrenceSummary(manager, programme, locked, commitment.id, user),
+        `${commitment.id}:${locked.id}`,
+      );
+    }
+    if (conflict) return null;
+    return this.place(manager, programme, locked, user, commitment);
   }
 
-  /** Confirmed while there is room, otherwise at the end of the waiting list. */
+  /**
+   * Confirmed while there is room, otherwise at the end of the waiting list. A place taken on its
+   * own has its own invitation; a commitment's is a day of the commitment's series.
+   */
   private async place(
     manager: EntityManager,
     programme: ProgrammeEntity,
     shift: ShiftEntity,
     user: UserEntity,
-    commitmentId: string | null,
+    commitment: CommitmentPlace | null,
   ): Promise<SignupEntity> {
     const confirmed = await manager.countBy(SignupEntity, {
       shiftId: shift.id,
@@ -225,7 +272,7 @@ export class SignupsService {
         shiftId: shift.id,
         userId: user.id,
         status,
-        commitmentId,
+        commitmentId: commitment?.id ?? null,
         attended: null,
         hours: null,
         revision: 1,
@@ -233,18 +280,22 @@ export class SignupsService {
         cancelledAt: null,
       }),
     );
-    const summary = this.messages.shiftSummary(programme, shift, {
-      revision: await this.messages.placeRevision(manager, shift.id, user.id),
-      user,
-    });
     if (status === SignupStatus.Confirmed) {
-      await this.messages.send(
-        manager,
-        'shift.signup-confirmed',
-        user,
-        { ...summary, promoted: false },
-        `${signup.id}:${signup.revision}`,
-      );
+      if (!commitment) {
+        await this.messages.send(
+          manager,
+          'shift.signup-confirmed',
+          user,
+          {
+            ...this.messages.shiftSummary(programme, shift, {
+              revision: await this.messages.placeRevision(manager, shift.id, user.id),
+              user,
+            }),
+            promoted: false,
+          },
+          `${signup.id}:${signup.revision}`,
+        );
+      }
       await this.messages.remindOfShift(
         manager,
         programme,
@@ -252,10 +303,14 @@ export class SignupsService {
         { id: signup.id, revision: signup.revision, user },
         this.clock.now(),
       );
-    } else {
+    } else if (!commitment || commitment.announce === 'day') {
       const position = await manager
         .getRepository(SignupEntity)
         .countBy({ shiftId: shift.id, status: SignupStatus.Waitlisted });
+      // No invitation for a place on its own yet; a commitment's day comes out of its series.
+      const summary = commitment
+        ? await this.messages.occurrenceSummary(manager, programme, shift, commitment.id, user)
+        : this.messages.shiftSummary(programme, shift);
       await this.messages.send(
         manager,
         'shift.signup-waitlisted',

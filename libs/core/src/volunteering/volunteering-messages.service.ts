@@ -1,14 +1,17 @@
-import { DAY_MS } from '@app/calendar';
-import { shiftEventUid } from '@app/messaging/calendar/event-identity';
+import { DAY_MS, localInstant } from '@app/calendar';
+import { commitmentEventUid, shiftEventUid } from '@app/messaging/calendar/event-identity';
+import { weeklyEvent } from '@app/messaging/calendar/weekly-series';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutboxService } from '@app/messaging/outbox/outbox.service';
-import { TemplateName, TemplateParams } from '@app/messaging/templates';
+import { InvitationEvent, TemplateName, TemplateParams } from '@app/messaging/templates';
 import { UserEntity } from '../accounts/user.entity';
+import { Clock } from '../clock/clock';
 import { ProgrammeEntity } from './programme.entity';
 import { ShiftEntity } from './shift.entity';
 import { appLinks } from '../links/app-links';
+import { commitmentSeries, loadSeriesFacts } from './commitment-series';
 
 /** Writes the messages volunteering changes cause, with the change's transaction. */
 @Injectable()
@@ -16,6 +19,7 @@ export class VolunteeringMessages {
   constructor(
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   send<Name extends TemplateName>(
@@ -71,6 +75,67 @@ export class VolunteeringMessages {
       end: shift.end.toISOString(),
       link: appLinks(this.config.publicUrl).shift(shift.id),
     };
+  }
+
+  /**
+   * A standing commitment's recurring event as it now stands, for a message that changes it: its
+   * SEQUENCE is raised first. `withdrawn` when the commitment ended holding no day at all.
+   */
+  async commitmentInvitation(
+    manager: EntityManager,
+    commitmentId: string,
+    user: Pick<UserEntity, 'name' | 'email'>,
+  ): Promise<{ invitation: InvitationEvent; withdrawn: boolean }> {
+    await this.reviseSeries(manager, commitmentId);
+    const [facts] = await loadSeriesFacts(manager, { commitmentIds: [commitmentId] });
+    const { series, withdrawn } = commitmentSeries(facts);
+    const first = weeklyEvent(series, facts.timezone);
+    return {
+      invitation: {
+        uid: commitmentEventUid(commitmentId, this.config.publicUrl),
+        sequence: facts.revision,
+        start: first.start.toISO()!,
+        end: first.end.toISO()!,
+        attendees: [{ name: user.name, email: user.email }],
+        recurrence: series,
+      },
+      withdrawn,
+    };
+  }
+
+  /**
+   * What a mail says about one day of a standing commitment that changes on its own (cancelled,
+   * given up, on the waiting list): the day of the commitment's event, named by RECURRENCE-ID.
+   */
+  async occurrenceSummary(
+    manager: EntityManager,
+    programme: ProgrammeEntity,
+    shift: ShiftEntity,
+    commitmentId: string,
+    user: Pick<UserEntity, 'name' | 'email'>,
+  ) {
+    const sequence = await this.reviseSeries(manager, commitmentId);
+    return {
+      ...this.shiftSummary(programme, shift),
+      invitation: {
+        uid: commitmentEventUid(commitmentId, this.config.publicUrl),
+        sequence,
+        start: shift.start.toISOString(),
+        end: shift.end.toISOString(),
+        attendees: [{ name: user.name, email: user.email }],
+        // The day as the weekly rule makes it, whatever became of the shift.
+        recurrenceId: localInstant(shift.date, programme.startTime, programme.timezone).toISO()!,
+      },
+    };
+  }
+
+  /** Raises the commitment's SEQUENCE; every message that changes its event carries a new one. */
+  private async reviseSeries(manager: EntityManager, commitmentId: string): Promise<number> {
+    const [rows] = await manager.query<[{ revision: number }[], number]>(
+      'UPDATE commitments SET revision = revision + 1, revised_at = $2 WHERE id = $1 RETURNING revision',
+      [commitmentId, this.clock.now()],
+    );
+    return rows[0].revision;
   }
 
   programmeLink(programmeId: string): string {

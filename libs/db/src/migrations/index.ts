@@ -11,6 +11,7 @@ import { KeepWhatDepartedPeopleGave1764428400000 } from './1764428400000-keep-wh
 import { AddCalendarVersions1764432000000 } from './1764432000000-add-calendar-versions';
 import { BumpCalendarsOnZoneChange1764435600000 } from './1764435600000-bump-calendars-on-zone-change';
 import { AddTimezoneToUsers1764439200000 } from './1764439200000-add-timezone-to-users';
+import { AddCommitmentSeries1764442800000 } from './1764442800000-add-commitment-series';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddCalendarVersions1764432000000,
   BumpCalendarsOnZoneChange1764435600000,
   AddTimezoneToUsers1764439200000,
+  AddCommitmentSeries1764442800000,
 ];

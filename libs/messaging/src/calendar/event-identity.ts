@@ -15,6 +15,11 @@ export function shiftEventUid(shiftId: string, publicUrl: string): string {
   return `shift-${shiftId}@${new URL(publicUrl).hostname}`;
 }
 
+/** A standing commitment's recurring event: one UID for the whole series and its days. */
+export function commitmentEventUid(commitmentId: string, publicUrl: string): string {
+  return `commitment-${commitmentId}@${new URL(publicUrl).hostname}`;
+}
+
 /** `Klassebesøg hos LEGO (7.A, Kirkebakkeskolen)`. */
 export function visitEventSummary(
   visit: Pick<VisitSummary, 'kind' | 'companyName' | 'className' | 'schoolName'>,

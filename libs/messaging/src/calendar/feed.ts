@@ -2,6 +2,7 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { toMultiLine, toSingleLine } from '@app/core/text/control-characters';
 import { zonesFor } from './time-zones';
+import { seriesReach, WeeklySeries, weeklyEvent } from './weekly-series';
 
 export interface FeedEvent {
   uid: string;
@@ -15,6 +16,8 @@ export interface FeedEvent {
   description: string;
   location: string;
   url: string;
+  /** A standing commitment's weekly series; `start` and `end` are then of its first day. */
+  recurrence?: WeeklySeries;
 }
 
 const STATUS = {
@@ -35,10 +38,17 @@ export function buildFeed(
   events: FeedEvent[],
   stamp: Date,
 ): string {
-  const times = events.flatMap((event) => [
-    DateTime.fromJSDate(event.start, { zone: event.timezone }),
-    DateTime.fromJSDate(event.end, { zone: event.timezone }),
-  ]);
+  const written = events.map((event) => {
+    const series = event.recurrence ? weeklyEvent(event.recurrence, event.timezone) : null;
+    return {
+      start: series?.start ?? DateTime.fromJSDate(event.start, { zone: event.timezone }),
+      end: series?.end ?? DateTime.fromJSDate(event.end, { zone: event.timezone }),
+      series,
+    };
+  });
+  const times = written.flatMap(({ start, end, series }) =>
+    series ? [start, end, seriesReach(series)] : [start, end],
+  );
   const calendar = ical({
     name: toSingleLine(name),
     prodId: { company: 'partnerships', product: 'scheduler', language: 'EN' },
@@ -50,13 +60,15 @@ export function buildFeed(
     },
   });
   for (const [n, event] of events.entries()) {
+    const { start, end, series } = written[n];
     calendar.createEvent({
       id: event.uid,
       sequence: event.sequence,
       stamp,
       timezone: event.timezone,
-      start: times[2 * n],
-      end: times[2 * n + 1],
+      start,
+      end,
+      ...(series ? { repeating: series.repeating } : {}),
       summary: toSingleLine(event.summary),
       description: toMultiLine(event.description),
       location: toSingleLine(event.location),

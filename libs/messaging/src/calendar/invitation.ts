@@ -7,6 +7,7 @@ import ical, {
 import { DateTime } from 'luxon';
 import { toMultiLine, toSingleLine } from '@app/core/text/control-characters';
 import { zonesFor } from './time-zones';
+import { seriesReach, WeeklySeries, weeklyEvent } from './weekly-series';
 
 export type InvitationMethod = 'REQUEST' | 'CANCEL';
 
@@ -15,9 +16,14 @@ export interface InvitationEvent {
   uid: string;
   /** Raised on every change, from a revision kept in PostgreSQL. */
   sequence: number;
+  /** ISO 8601 instants; of a series, its first occurrence. */
   start: string;
   end: string;
   attendees: { name: string; email: string }[];
+  /** A standing commitment's weekly series, written as RRULE and EXDATE. */
+  recurrence?: WeeklySeries;
+  /** One occurrence of a series (its start as an ISO 8601 instant), changed on its own. */
+  recurrenceId?: string;
 }
 
 /** The words of an invitation, in the recipient's language, from the mail's template. */
@@ -52,7 +58,9 @@ function calendarName(name: string): string {
  * An iTIP (RFC 5546) invitation or cancellation: METHOD, a stable UID, SEQUENCE, DTSTAMP,
  * ORGANIZER (the service) and ATTENDEEs asked to answer. Times are written on the place's wall
  * clock (`DTSTART;TZID=…`) with a VTIMEZONE for the years of the event, so a calendar shows the
- * place's zone, and the same instant on either side of a daylight-saving change.
+ * place's zone, and the same instant on either side of a daylight-saving change. A standing
+ * commitment is one event with a weekly RRULE; a change of one of its days names that day with
+ * RECURRENCE-ID.
  */
 export function buildInvitation(
   method: InvitationMethod,
@@ -63,12 +71,16 @@ export function buildInvitation(
   organizer: string,
   stamp: Date,
 ): CalendarPart {
-  const start = DateTime.fromISO(event.start, { zone: timezone });
-  const end = DateTime.fromISO(event.end, { zone: timezone });
+  const series = event.recurrence ? weeklyEvent(event.recurrence, timezone) : null;
+  const start = series?.start ?? DateTime.fromISO(event.start, { zone: timezone });
+  const end = series?.end ?? DateTime.fromISO(event.end, { zone: timezone });
+  const occurrence = event.recurrenceId
+    ? DateTime.fromISO(event.recurrenceId, { zone: timezone })
+    : null;
   const calendar = ical({
     prodId: { company: 'partnerships', product: 'scheduler', language: 'EN' },
     method: method === 'REQUEST' ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
-    timezone: zonesFor([start, end]),
+    timezone: zonesFor([start, end, ...(series ? [seriesReach(series)] : [])]),
   });
   calendar.createEvent({
     id: event.uid,
@@ -77,6 +89,8 @@ export function buildInvitation(
     timezone,
     start,
     end,
+    ...(series ? { repeating: series.repeating } : {}),
+    ...(occurrence ? { recurrenceId: occurrence } : {}),
     summary: toSingleLine(text.summary),
     description: toMultiLine(text.description),
     location: toSingleLine(text.location),

@@ -52,3 +52,12 @@ export function weeklyEvent(
     },
   };
 }
+
+/**
+ * How far a series' VTIMEZONE must reach: its last day, or, while it runs on, some years ahead
+ * (calendar apps also know the zone by its name).
+ */
+export function seriesReach(series: ReturnType<typeof weeklyEvent>): DateTime {
+  const until = series.repeating.until;
+  return DateTime.isDateTime(until) ? until : series.start.plus({ years: 3 });
+}

@@ -2,7 +2,7 @@ import {
   ShiftSignupCancelledParams,
   shiftSignupCancelledTemplate,
 } from './shift-signup-cancelled.template';
-import { shiftCalendar, visitCalendar } from './invitation-blocks';
+import { commitmentCalendar, shiftCalendar, visitCalendar } from './invitation-blocks';
 import {
   AdoptionContactPersonLeftParams,
   adoptionContactPersonLeftTemplate,
@@ -13,6 +13,10 @@ import { AdoptionTermNudgeParams, adoptionTermNudgeTemplate } from './adoption-t
 import { InvitationParams, invitationTemplate } from './invitation.template';
 import { LoginLinkParams, loginLinkTemplate } from './login-link.template';
 import {
+  ProgrammeCommitmentChangedParams,
+  programmeCommitmentChangedTemplate,
+} from './programme-commitment-changed.template';
+import {
   ProgrammeCommitmentEndedParams,
   programmeCommitmentEndedTemplate,
 } from './programme-commitment-ended.template';
@@ -21,6 +25,10 @@ import {
   programmeCommitmentStartedTemplate,
 } from './programme-commitment-started.template';
 import { ShiftCancelledParams, shiftCancelledTemplate } from './shift-cancelled.template';
+import {
+  ShiftCommitmentSkippedParams,
+  shiftCommitmentSkippedTemplate,
+} from './shift-commitment-skipped.template';
 import { ShiftReminderParams, shiftReminderTemplate } from './shift-reminder.template';
 import { ShiftShortParams, shiftShortTemplate } from './shift-short.template';
 import {
@@ -77,6 +85,8 @@ export interface TemplateParams {
   'shift.short': ShiftShortParams;
   'programme.commitment-started': ProgrammeCommitmentStartedParams;
   'programme.commitment-ended': ProgrammeCommitmentEndedParams;
+  'programme.commitment-changed': ProgrammeCommitmentChangedParams;
+  'shift.commitment-skipped': ShiftCommitmentSkippedParams;
 }
 
 export type TemplateName = keyof TemplateParams;
@@ -107,6 +117,8 @@ const TEMPLATES: { [Name in TemplateName]: MailTemplate<TemplateParams[Name]> } 
   'shift.short': shiftShortTemplate,
   'programme.commitment-started': programmeCommitmentStartedTemplate,
   'programme.commitment-ended': programmeCommitmentEndedTemplate,
+  'programme.commitment-changed': programmeCommitmentChangedTemplate,
+  'shift.commitment-skipped': shiftCommitmentSkippedTemplate,
 };
 
 export function isTemplateName(name: string): name is TemplateName {
@@ -143,6 +155,21 @@ const CALENDARS: { [Name in TemplateName]?: CalendarOf<Name> } = {
   'shift.signup-confirmed': (shift, locale) => shiftCalendar('REQUEST', shift, locale),
   'shift.cancelled': (shift, locale) => shiftCalendar('CANCEL', shift, locale),
   'shift.signup-cancelled': (shift, locale) => shiftCalendar('CANCEL', shift, locale),
+  // Only a standing commitment's day carries an event here: it comes out of the series.
+  'shift.signup-waitlisted': (shift, locale) => shiftCalendar('CANCEL', shift, locale),
+  'shift.commitment-skipped': (shift, locale) => shiftCalendar('CANCEL', shift, locale),
+  'programme.commitment-started': (programme, locale) =>
+    commitmentCalendar('REQUEST', programme, locale),
+  'programme.commitment-changed': (programme, locale) =>
+    commitmentCalendar('REQUEST', programme, locale),
+  'programme.commitment-ended': (programme, locale) =>
+    programme.location !== undefined && programme.timezone !== undefined
+      ? commitmentCalendar(
+          programme.withdrawn ? 'CANCEL' : 'REQUEST',
+          { ...programme, location: programme.location, timezone: programme.timezone },
+          locale,
+        )
+      : undefined,
 };
 
 export * from './adoption-contact-person-left.template';

@@ -1,5 +1,5 @@
 import { shiftEventSummary, visitEventSummary } from '../calendar/event-identity';
-import { InvitationMethod } from '../calendar/invitation';
+import { InvitationEvent, InvitationMethod } from '../calendar/invitation';
 import { VisitSummary } from './adoption-params';
 import { RenderedMail, MailLocale } from './template';
 import { ShiftSummary } from './volunteering-params';
@@ -26,7 +26,10 @@ export function visitCalendar(
   };
 }
 
-/** The invitation (or its cancellation) for a volunteer's shift. */
+/**
+ * The invitation (or its cancellation) for a volunteer's shift: its own event, or, for a place
+ * of a standing commitment, that day of the commitment's series or the series itself.
+ */
 export function shiftCalendar(
   method: InvitationMethod,
   shift: ShiftSummary,
@@ -35,13 +38,40 @@ export function shiftCalendar(
   if (!shift.invitation) return undefined;
   return {
     method,
-    event: { ...shift.invitation, start: shift.start, end: shift.end },
+    event: shift.invitation,
     timezone: shift.timezone,
     text: {
       summary: shiftEventSummary(shift, locale),
       description: [shift.programmeTitle, shift.link].join('\n\n'),
       location: shift.location,
       url: shift.link,
+    },
+  };
+}
+
+/** A standing commitment's recurring event, started, changed or ended. */
+export function commitmentCalendar(
+  method: InvitationMethod,
+  programme: {
+    programmeTitle: string;
+    partnerName: string;
+    location: string;
+    timezone: string;
+    link: string;
+    invitation?: InvitationEvent;
+  },
+  locale: MailLocale,
+): Calendar {
+  if (!programme.invitation) return undefined;
+  return {
+    method,
+    event: programme.invitation,
+    timezone: programme.timezone,
+    text: {
+      summary: shiftEventSummary(programme, locale),
+      description: [programme.programmeTitle, programme.link].join('\n\n'),
+      location: programme.location,
+      url: programme.link,
     },
   };
 }

@@ -1,14 +1,23 @@
+import { InvitationEvent } from '../calendar/invitation';
 import { formatNumber } from './format';
 import { composeMail, paragraph } from './mail-body';
 import { MailTemplate } from './template';
 import { openProgramme, programmeAt } from './volunteering-blocks';
 
-/** The standing commitment has ended, and its `shiftsReleased` future sign-ups are released. */
+/**
+ * The standing commitment has ended, and its `shiftsReleased` future sign-ups are released.
+ * `invitation` is its recurring event, now ending after the last day it held, or `withdrawn` as
+ * a whole when it held none.
+ */
 export interface ProgrammeCommitmentEndedParams {
   programmeTitle: string;
   partnerName: string;
   shiftsReleased: number;
   link: string;
+  location?: string;
+  timezone?: string;
+  invitation?: InvitationEvent;
+  withdrawn?: boolean;
 }
 
 function releasedDa(count: number): string {

@@ -1,3 +1,4 @@
+import { InvitationEvent } from '../calendar/invitation';
 import { capitalize } from './format';
 import { composeMail, paragraph } from './mail-body';
 import { MailLocale, MailTemplate } from './template';
@@ -14,7 +15,8 @@ import {
  * The volunteer now has a standing weekly commitment: signed up for every coming shift of the
  * programme, `shiftsConfirmed` of them with a place and `shiftsWaitlisted` on a waiting list
  * because they are full. `weekdays` run from 1 = Monday to 7 = Sunday; `startTime` and `endTime`
- * (`HH:mm`) are on the wall clock of the programme's `timezone`.
+ * (`HH:mm`) are on the wall clock of the programme's `timezone`. `invitation` is the commitment's
+ * one recurring calendar event, sent with the mail.
  */
 export interface ProgrammeCommitmentStartedParams {
   programmeTitle: string;
@@ -27,6 +29,7 @@ export interface ProgrammeCommitmentStartedParams {
   shiftsConfirmed: number;
   shiftsWaitlisted: number;
   link: string;
+  invitation?: InvitationEvent;
 }
 
 function countsDa({ shiftsConfirmed, shiftsWaitlisted }: ProgrammeCommitmentStartedParams): string {
@@ -67,6 +70,9 @@ export const programmeCommitmentStartedTemplate: MailTemplate<ProgrammeCommitmen
       paragraph(countsDa(programme)),
       programmeDetails(programme, 'da'),
       paragraph(
+        'Vagterne står i din kalender som én fast, ugentlig aftale; de dage, du ikke har en plads, er taget ud.',
+      ),
+      paragraph(
         'Kan du ikke komme en dag, så meld dig fra den vagt i god tid, så en anden kan få pladsen.',
       ),
       openProgramme(programme.link, 'da'),
@@ -78,6 +84,9 @@ export const programmeCommitmentStartedTemplate: MailTemplate<ProgrammeCommitmen
       ),
       paragraph(countsEn(programme)),
       programmeDetails(programme, 'en'),
+      paragraph(
+        'The shifts are in your calendar as one weekly event; the days you have no place on are left out.',
+      ),
       paragraph(
         'If you cannot come one day, please cancel that shift in good time so that someone else can take the place.',
       ),

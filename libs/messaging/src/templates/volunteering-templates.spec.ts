@@ -53,6 +53,14 @@ function examples(tag: (field: string) => string = () => ''): Examples {
       shiftsReleased: 7,
       link: programmeLink,
     },
+    'programme.commitment-changed': {
+      ...programme,
+      weekdays: [2, 4],
+      startTime: '15:30',
+      endTime: '17:30',
+      link: programmeLink,
+    },
+    'shift.commitment-skipped': { ...shift },
   };
 }
 
@@ -106,6 +114,16 @@ describe('volunteering mail templates', () => {
         'programme.commitment-ended',
         'Fast tilmelding stoppet: Lektiehjælp og fodbold i drengeklubben hos Dansk Flygtningehjælp',
         'Standing commitment ended: Lektiehjælp og fodbold i drengeklubben at Dansk Flygtningehjælp',
+      ],
+      [
+        'programme.commitment-changed',
+        'Ændret plan: frivillig i Dansk Flygtningehjælp, tirsdage og torsdage kl. 15.30–17.30',
+        'Schedule changed: volunteering at Dansk Flygtningehjælp, Tuesdays and Thursdays, 15:30–17:30',
+      ],
+      [
+        'shift.commitment-skipped',
+        'Ikke tilmeldt: frivillig i Dansk Flygtningehjælp onsdag 21. oktober kl. 16.00–18.00',
+        'Not signed up: volunteering at Dansk Flygtningehjælp on Wednesday 21 October, 16:00–18:00',
       ],
     ])('say what %s is about and when', (name, danish, english) => {
       expect(render(name, 'da').subject).toBe(danish);
