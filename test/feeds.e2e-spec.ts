@@ -1,6 +1,6 @@
 import { get, IncomingHttpHeaders } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { parseFeed } from './support/calendar';
+import { expandCalendar, parseFeed } from './support/calendar';
 import { startTestStack, TestStack } from './support/test-stack';
 import {
   adoptClass,
@@ -67,23 +67,26 @@ describe('personal calendar feeds', () => {
       .set('Authorization', await as(volunteer))
       .expect(201);
     const shifts = await shiftsOf(stack, club.programmeId, volunteer);
-    const { events } = parseFeed(
-      (
-        await stack
-          .http()
-          .get(await feedPathOf(volunteer))
-          .expect(200)
-      ).text,
+    const text = (
+      await stack
+        .http()
+        .get(await feedPathOf(volunteer))
+        .expect(200)
+    ).text;
+    // One weekly event for the commitment, not one per shift.
+    const { events } = parseFeed(text);
+    expect(events).toHaveLength(1);
+    expect(events[0].uid).toMatch(/^commitment-[\w-]+@scheduler\.test$/);
+    const lastShift = new Date(shifts[shifts.length - 1].end);
+    expect(expandCalendar(text, lastShift).map(({ start, end }) => ({ start, end }))).toEqual(
+      shifts.map(({ start, end }) => ({
+        start: new Date(start).toISOString(),
+        end: new Date(end).toISOString(),
+      })),
     );
-    expect(events.map((event) => event.uid)).toEqual(
-      shifts.map((shift) => `shift-${shift.id}@scheduler.test`),
-    );
-    expect(events.find((event) => event.start.startsWith('2026-10-21'))?.start).toBe(
-      '2026-10-21T14:00:00.000Z',
-    );
-    expect(events.find((event) => event.start.startsWith('2026-10-28'))?.start).toBe(
-      '2026-10-28T15:00:00.000Z',
-    );
+    const starts = expandCalendar(text, lastShift).map((occurrence) => occurrence.start);
+    expect(starts).toContain('2026-10-21T14:00:00.000Z');
+    expect(starts).toContain('2026-10-28T15:00:00.000Z');
   });
 
   it('answers 304 to a client that has the feed, and 200 once it changed', async () => {

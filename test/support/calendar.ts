@@ -11,6 +11,10 @@ export interface ParsedInvitation {
   summary: string;
   organizer: string;
   attendees: { email: string; rsvp: string | null; partstat: string | null }[];
+  /** The day of a series the message is about, as an instant; null for the whole event. */
+  recurrenceId: string | null;
+  /** The weekly rule, as written (`FREQ=WEEKLY;BYDAY=WE;…`); null for a single event. */
+  rrule: string | null;
 }
 
 /**
@@ -25,13 +29,18 @@ function readCalendar(text: string): ICAL.Component {
   return calendar;
 }
 
-/** The mail's text/calendar part, read with a real iCalendar parser. */
-export function invitationIn(mail: ReceivedMail): ParsedInvitation {
+/** The text of the mail's text/calendar part. */
+export function calendarTextIn(mail: ReceivedMail): string {
   const part = mail.parsed.attachments.find((attachment) =>
     attachment.contentType.startsWith('text/calendar'),
   );
   if (!part) throw new Error(`No text/calendar part in "${mail.subject}"`);
-  const calendar = readCalendar(part.content.toString('utf8'));
+  return part.content.toString('utf8');
+}
+
+/** The mail's text/calendar part, read with a real iCalendar parser. */
+export function invitationIn(mail: ReceivedMail): ParsedInvitation {
+  const calendar = readCalendar(calendarTextIn(mail));
   const event = calendar.getFirstSubcomponent('vevent')!;
   const time = (name: string) =>
     (event.getFirstPropertyValue(name) as ICAL.Time).toJSDate().toISOString();
@@ -49,7 +58,45 @@ export function invitationIn(mail: ReceivedMail): ParsedInvitation {
       rsvp: attendee.getParameter('rsvp') as string | null,
       partstat: attendee.getParameter('partstat') as string | null,
     })),
+    recurrenceId: event.hasProperty('recurrence-id') ? time('recurrence-id') : null,
+    rrule: event.hasProperty('rrule') ? String(event.getFirstPropertyValue('rrule')) : null,
   };
+}
+
+export interface Occurrence {
+  uid: string;
+  start: string;
+  end: string;
+}
+
+/**
+ * Every occurrence of every event in a calendar as ical.js expands it (RRULE, UNTIL, EXDATE, each
+ * in its VTIMEZONE), a series that runs on up to `limit`; soonest first.
+ */
+export function expandCalendar(text: string, limit: Date): Occurrence[] {
+  const calendar = readCalendar(text);
+  const occurrences: Occurrence[] = [];
+  for (const component of calendar.getAllSubcomponents('vevent')) {
+    const event = new ICAL.Event(component);
+    if (!event.isRecurring()) {
+      occurrences.push({
+        uid: event.uid,
+        start: event.startDate.toJSDate().toISOString(),
+        end: event.endDate.toJSDate().toISOString(),
+      });
+      continue;
+    }
+    const iterator = event.iterator();
+    for (let next = iterator.next(); next && next.toJSDate() <= limit; next = iterator.next()) {
+      const details = event.getOccurrenceDetails(next);
+      occurrences.push({
+        uid: event.uid,
+        start: details.startDate.toJSDate().toISOString(),
+        end: details.endDate.toJSDate().toISOString(),
+      });
+    }
+  }
+  return occurrences.sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
 }
 
 export function hasInviteAttachment(mail: ReceivedMail): boolean {

@@ -12,10 +12,13 @@ export interface Occurrence {
 
 /**
  * Every occurrence of every event of a calendar, as a second, independent implementation reads
- * it: Python's icalendar with pytz's zone data and dateutil's rules (expand-calendar.py).
+ * it: Python's icalendar with pytz's zone data and dateutil's rules (expand-calendar.py); a
+ * series without an end up to `limit`.
  */
-export function expandWithPython(ics: string): Occurrence[] {
-  const run = spawnSync(PYTHON, [join(__dirname, 'expand-calendar.py')], {
+export function expandWithPython(ics: string, limit?: Date): Occurrence[] {
+  // Whole seconds, as the script reads them; a series that runs on is read up to the limit.
+  const until = limit ? [limit.toISOString().replace(/\.\d{3}Z$/, 'Z')] : [];
+  const run = spawnSync(PYTHON, [join(__dirname, 'expand-calendar.py'), ...until], {
     input: ics,
     encoding: 'utf8',
   });
