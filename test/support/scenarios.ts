@@ -214,6 +214,8 @@ export async function runProgramme(
     startTime?: string;
     endTime?: string;
     startsOn: string;
+    endsOn?: string;
+    closedDates?: { from: string; to: string; label: string }[];
     capacity?: { min: number; max: number };
   },
 ): Promise<{
@@ -244,7 +246,9 @@ export async function runProgramme(
         startTime: options.startTime ?? '16:00',
         endTime: options.endTime ?? '18:00',
         startsOn: options.startsOn,
+        ...(options.endsOn ? { endsOn: options.endsOn } : {}),
       },
+      ...(options.closedDates ? { closedDates: options.closedDates } : {}),
       capacity: options.capacity ?? { min: 1, max: 4 },
     })
     .expect(201);
