@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { expandWithPython } from '@app/testing/expand-calendar';
-import { ReceivedMail } from '@app/testing';
+import { Role } from '@app/core';
+import { ShiftMaterialiser } from '@app/core/volunteering/shift-materialiser.service';
+import { Factories, ReceivedMail } from '@app/testing';
 import {
   calendarTextIn,
   expandCalendar,
@@ -293,5 +295,73 @@ describe('a standing commitment in calendars', () => {
     expect(mails.map((mail) => invitationIn(mail).method)).toEqual(['REQUEST', 'CANCEL']);
     expect(mailboxCalendar(mails, invitationIn(mails[0]).uid)).toEqual([]);
     expect(parseFeed(await feedOf(volunteer)).events).toEqual([]);
+  });
+
+  it('takes out of a series, with a mail, a new day the volunteer already has another shift on', async () => {
+    const first = await runProgramme(stack, { ...PROGRAMME, partnerName: 'Fodboldklubben' });
+    const second = await runProgramme(stack, { ...PROGRAMME, partnerName: 'Lektiehjælpen' });
+    // A volunteer of both programmes' companies.
+    const volunteer = await new Factories(stack.dataSource).user([
+      { role: Role.Volunteer, organisationId: first.companyId },
+      { role: Role.Volunteer, organisationId: second.companyId },
+    ]);
+    ok(await call(volunteer, 'post', `/programmes/${first.programmeId}/commitments`), 201);
+    // Every Wednesday so far is taken by the first: the second holds none of them yet.
+    expect(
+      ok(await call(volunteer, 'post', `/programmes/${second.programmeId}/commitments`), 201),
+    ).toMatchObject({ confirmed: 0, waitlisted: 0 });
+
+    // A week on, each programme makes 12 May: one commitment takes it, the other cannot.
+    stack.clock.travelTo(new Date('2027-02-22T08:00:00+01:00'));
+    await stack.api.get(ShiftMaterialiser, { strict: false }).materialiseAll();
+    await settled(stack, { ignoreFutureReminders: true });
+    const mails = calendarMailsTo(volunteer.email);
+    const skipped = mails.filter((mail) => mail.subject.startsWith('Ikke tilmeldt'));
+    expect(skipped).toHaveLength(1);
+    expect(invitationIn(skipped[0])).toMatchObject({
+      method: 'CANCEL',
+      recurrenceId: '2027-05-12T14:00:00.000Z',
+    });
+    // Each Wednesday is in the calendar once, from one series or the other; the feed agrees.
+    const feed = await feedOf(volunteer);
+    const uids = [...new Set(mails.map((mail) => invitationIn(mail).uid))];
+    expect(uids).toHaveLength(2);
+    const shown = uids.flatMap((uid) => mailboxCalendar(mails, uid));
+    for (const uid of uids) {
+      expect(times(expandCalendar(feed, LIMIT).filter((o) => o.uid === uid))).toEqual(
+        mailboxCalendar(mails, uid),
+      );
+    }
+    const known = shown.filter(({ start }) => start <= '2027-05-13');
+    expect(known.map(({ start }) => start).sort()).toEqual(
+      wednesdays(PROGRAMME.startsOn, '2027-05-12', ['2027-04-14']).map(({ start }) => start),
+    );
+  });
+
+  it('writes the times of a volunteer who reads another zone on their clock, the club’s beside', async () => {
+    const club = await runProgramme(stack, { ...PROGRAMME, partnerName: 'Klubben' });
+    const volunteer = await club.volunteer();
+    ok(await call(volunteer, 'patch', '/me', { timezone: 'Europe/London', locale: 'en' }), 200);
+    const [shift] = await shiftsOf(stack, club.programmeId, volunteer);
+    ok(await signUp(stack, volunteer, shift.id), 201);
+    ok(await call(volunteer, 'post', `/programmes/${club.programmeId}/commitments`), 201);
+    await settled(stack, { ignoreFutureReminders: true });
+
+    const mails = calendarMailsTo(volunteer.email);
+    expect(mails.map((mail) => mail.subject)).toContain(
+      'Volunteering at Klubben: Wednesday 17 February, 15:00–17:00 (16:00–18:00 local time)',
+    );
+    // The calendars keep the club's own zone; the calendar app shows them on the reader's clock.
+    for (const mail of mails) {
+      expect(calendarTextIn(mail)).toMatch(/^DTSTART;TZID=Europe\/Copenhagen:2027021\dT16/m);
+    }
+    // The place taken on its own keeps its own invitation; the commitment leaves its day out.
+    const feed = await feedOf(volunteer);
+    expect(feed).toMatch(/^X-WR-TIMEZONE:Europe\/London\r?$/m);
+    const days = expandCalendar(feed, LIMIT).filter(({ start }) => start < '2027-03-01');
+    expect(days.map(({ uid, start }) => [uid.split('-')[0], start])).toEqual([
+      ['shift', '2027-02-17T15:00:00.000Z'],
+      ['commitment', '2027-02-24T15:00:00.000Z'],
+    ]);
   });
 });

@@ -339,12 +339,7 @@ export class CalendarFeedService {
       `SELECT users.id, users.name, users.locale, users.created_at AS "createdAt",
               users.feed_generation AS "feedGeneration",
               coalesce(calendar_versions.version, 0)::text AS "calendarVersion",
-              coalesce(users.timezone,
-                       (SELECT schools.timezone FROM memberships
-                        JOIN schools ON schools.id = memberships.school_id
-                        WHERE memberships.user_id = users.id
-                        ORDER BY memberships.id LIMIT 1),
-                       $2) AS timezone
+              reading_timezone(users.id, $2) AS timezone
        FROM users LEFT JOIN calendar_versions ON calendar_versions.user_id = users.id
        WHERE users.id = $1`,
       [id, DEFAULT_SCHOOL_CALENDAR.timezone],

@@ -12,6 +12,7 @@ import { AddCalendarVersions1764432000000 } from './1764432000000-add-calendar-v
 import { BumpCalendarsOnZoneChange1764435600000 } from './1764435600000-bump-calendars-on-zone-change';
 import { AddTimezoneToUsers1764439200000 } from './1764439200000-add-timezone-to-users';
 import { AddCommitmentSeries1764442800000 } from './1764442800000-add-commitment-series';
+import { AddReadingTimezone1764446400000 } from './1764446400000-add-reading-timezone';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   BumpCalendarsOnZoneChange1764435600000,
   AddTimezoneToUsers1764439200000,
   AddCommitmentSeries1764442800000,
+  AddReadingTimezone1764446400000,
 ];

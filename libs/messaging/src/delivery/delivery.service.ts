@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { DEFAULT_SCHOOL_CALENDAR } from '@app/calendar';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock } from '@app/core/clock/clock';
 import { toSingleLine } from '@app/core/text/control-characters';
@@ -43,8 +44,19 @@ export class DeliveryService {
       .createQueryBuilder(MessageEntity, 'message')
       .leftJoin(DeliveryEntity, 'delivery', 'delivery.messageId = message.id')
       .addSelect(['delivery.id', 'delivery.status'])
+      // The zone the recipient reads times in: one rule for mails and feeds, in the database.
+      .addSelect(
+        'CASE WHEN message.recipient_user_id IS NOT NULL ' +
+          'THEN reading_timezone(message.recipient_user_id, :fallbackZone) END',
+        'reader_timezone',
+      )
       .where('message.id = :messageId', { messageId })
-      .getRawAndEntities<{ delivery_id: string | null; delivery_status: DeliveryStatus | null }>();
+      .setParameter('fallbackZone', DEFAULT_SCHOOL_CALENDAR.timezone)
+      .getRawAndEntities<{
+        delivery_id: string | null;
+        delivery_status: DeliveryStatus | null;
+        reader_timezone: string | null;
+      }>();
     if (found?.delivery_id) {
       return { deliveryId: found.delivery_id, status: found.delivery_status! };
     }
@@ -57,7 +69,11 @@ export class DeliveryService {
       message.template,
       message.locale,
       withoutPlaceholders(message.params) as unknown as TemplateParams[typeof message.template],
-      { name: withoutPlaceholders(message.recipientName), email: message.recipientEmail },
+      {
+        name: withoutPlaceholders(message.recipientName),
+        email: message.recipientEmail,
+        ...(found?.reader_timezone ? { timezone: found.reader_timezone } : {}),
+      },
     );
     const host = new URL(this.config.publicUrl).hostname;
     const calendar = rendered.calendar

@@ -29,7 +29,7 @@ const LABELS = {
 export function visitDetails(visit: VisitSummary, locale: MailLocale, slot?: Slot | null): Block {
   const labels = LABELS[locale];
   return details([
-    ...(slot ? [[labels.when, formatSlot(slot, visit.timezone, locale)] as [string, string]] : []),
+    ...(slot ? [[labels.when, formatSlot(slot, visit, locale)] as [string, string]] : []),
     [labels.class, classAtSchool(visit, locale)],
     [labels.company, visit.companyName],
     [labels.location, visit.location],
@@ -47,7 +47,7 @@ export function openVisit(visit: VisitSummary, locale: MailLocale): Block {
 /** The proposed slots, numbered in the order the proposer gave them. */
 export function slotList(visit: VisitSummary, slots: Slot[], locale: MailLocale): Block {
   return list(
-    slots.map((slot) => formatSlot(slot, visit.timezone, locale)),
+    slots.map((slot) => formatSlot(slot, visit, locale)),
     true,
   );
 }
@@ -64,7 +64,7 @@ export function proposalSubject(
 ): string {
   const title = `${capitalize(prefix)} ${visitName(visit, locale)}`;
   if (slots.length === 0) return title;
-  const first = formatSlot(slots[0], visit.timezone, locale);
+  const first = formatSlot(slots[0], visit, locale);
   const others = slots.length - 1;
   if (others === 0) return `${title}: ${first}`;
   const more =

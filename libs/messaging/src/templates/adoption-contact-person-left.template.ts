@@ -72,7 +72,7 @@ const WORDS = {
 function describe(adoption: OrphanedAdoption, locale: MailLocale): string {
   const words = WORDS[locale];
   const visits = adoption.visits.map((visit) => {
-    const times = visit.slots.map((slot) => formatSlot(slot, adoption.timezone, locale));
+    const times = visit.slots.map((slot) => formatSlot(slot, adoption, locale));
     return `${capitalize(kindName(visit.kind, locale))}, ${words[visit.status]}: ${times.join(' / ')}`;
   });
   return [

@@ -59,9 +59,21 @@ function instant(iso: string, timezone: string, locale: MailLocale): DateTime {
 const DAY_FORMATS: Record<MailLocale, string> = { da: 'cccc d. LLLL', en: 'cccc d LLLL' };
 const TIME_FORMATS: Record<MailLocale, string> = { da: 'H.mm', en: 'H:mm' };
 
-/** The local day of an instant: `onsdag 7. oktober` / `Wednesday 7 October`. */
-export function formatDay(iso: string, timezone: string, locale: MailLocale): string {
-  return instant(iso, timezone, locale).toFormat(DAY_FORMATS[locale]);
+/**
+ * Where times are shown: on the place's wall clock (`timezone`, the school's or the programme's),
+ * or, for a reader who reads times in another zone, on theirs, with the place's beside it.
+ */
+export interface Zones {
+  timezone: string;
+  /** The recipient's zone, given to every template as it renders (see renderTemplate). */
+  readerTimezone?: string;
+}
+
+const readingZone = (zones: Zones) => zones.readerTimezone ?? zones.timezone;
+
+/** The local day of an instant, as the reader's calendar has it: `onsdag 7. oktober`. */
+export function formatDay(iso: string, zones: Zones, locale: MailLocale): string {
+  return instant(iso, readingZone(zones), locale).toFormat(DAY_FORMATS[locale]);
 }
 
 // The Danish style writes `kl.` before a time of day; the English one does not.
@@ -77,10 +89,29 @@ function clockRange(start: DateTime, end: DateTime, locale: MailLocale): string 
 }
 
 /**
- * A slot on the school's wall clock: `onsdag 7. oktober kl. 9.00–12.00` /
- * `Wednesday 7 October, 9:00–12:00`.
+ * A slot on the reader's wall clock, which is the place's unless they read times in another
+ * zone: `onsdag 7. oktober kl. 9.00–12.00` / `Wednesday 7 October, 9:00–12:00`. Where the two
+ * clocks differ, the place's time follows: `Wednesday 7 October, 8:00–11:00 (9:00–12:00 local
+ * time)`, with its day too when that differs.
  */
-export function formatSlot(slot: Slot, timezone: string, locale: MailLocale): string {
+export function formatSlot(slot: Slot, zones: Zones, locale: MailLocale): string {
+  const reader = readingZone(zones);
+  const shown = slotOn(slot, reader, locale);
+  const here = instant(slot.start, reader, locale);
+  const there = instant(slot.start, zones.timezone, locale);
+  if (here.offset === there.offset) return shown;
+  const end = instant(slot.end, zones.timezone, locale);
+  const sameDay =
+    here.toISODate() === there.toISODate() &&
+    there.hasSame(end, 'day') &&
+    here.hasSame(instant(slot.end, reader, locale), 'day');
+  const local = sameDay ? clockRange(there, end, locale) : slotOn(slot, zones.timezone, locale);
+  return `${shown} (${local} ${PLACE_TIME[locale]})`;
+}
+
+const PLACE_TIME: Record<MailLocale, string> = { da: 'på stedet', en: 'local time' };
+
+function slotOn(slot: Slot, timezone: string, locale: MailLocale): string {
   const start = instant(slot.start, timezone, locale);
   const end = instant(slot.end, timezone, locale);
   const day = (time: DateTime) => time.toFormat(DAY_FORMATS[locale]);

@@ -135,7 +135,9 @@ export function renderTemplate<Name extends TemplateName>(
   // Danish is the default language; English for users who chose it.
   const language: MailLocale = locale === 'en' ? 'en' : 'da';
   const calendar = CALENDARS[name]?.(params, language);
-  return { ...template[language](params, recipient), ...(calendar ? { calendar } : {}) };
+  // Times are written on the recipient's clock, the place's beside them (see formatSlot).
+  const read = recipient.timezone ? { ...params, readerTimezone: recipient.timezone } : params;
+  return { ...template[language](read, recipient), ...(calendar ? { calendar } : {}) };
 }
 
 type CalendarOf<Name extends TemplateName> = (

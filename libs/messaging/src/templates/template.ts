@@ -19,6 +19,8 @@ export interface RenderedMail {
 export interface Recipient {
   name: string;
   email: string;
+  /** The zone the recipient reads times in; without it, each place's own. */
+  timezone?: string;
 }
 
 /** A message's wording in every language, from its parameters. */

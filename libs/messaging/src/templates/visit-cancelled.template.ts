@@ -22,7 +22,7 @@ function agreedSlot({ start, end }: VisitCancelledParams): Slot | null {
 export const visitCancelledTemplate: MailTemplate<VisitCancelledParams> = {
   da: (visit, { name }) => {
     const slot = agreedSlot(visit);
-    const when = slot ? ` ${formatSlot(slot, visit.timezone, 'da')}` : '';
+    const when = slot ? ` ${formatSlot(slot, visit, 'da')}` : '';
     const what = `${kindName(visit.kind, 'da', 'definite')}${when}`;
     return composeMail('da', `Aflyst: ${visitName(visit, 'da')}${when}`, name, [
       paragraph(
@@ -37,7 +37,7 @@ export const visitCancelledTemplate: MailTemplate<VisitCancelledParams> = {
   },
   en: (visit, { name }) => {
     const slot = agreedSlot(visit);
-    const when = slot ? ` on ${formatSlot(slot, visit.timezone, 'en')}` : '';
+    const when = slot ? ` on ${formatSlot(slot, visit, 'en')}` : '';
     const what = `${kindName(visit.kind, 'en', 'definite')}${when}`;
     return composeMail('en', `Cancelled: ${visitName(visit, 'en')}${when}`, name, [
       paragraph(

@@ -9,8 +9,8 @@ export type VisitCompletedParams = VisitSummary & { start: string; end: string; 
 
 export const visitCompletedTemplate: MailTemplate<VisitCompletedParams> = {
   da: (visit, { name }) => {
-    const day = formatDay(visit.start, visit.timezone, 'da');
-    const when = formatSlot(visit, visit.timezone, 'da');
+    const day = formatDay(visit.start, visit, 'da');
+    const when = formatSlot(visit, visit, 'da');
     return composeMail('da', `Tak for ${visitName(visit, 'da', 'definite')} ${day}`, name, [
       paragraph(
         `Tak for ${kindName(visit.kind, 'da', 'definite')} ${when}. Vi har noteret ${formatHours(visit.hours, 'da')} som kontaktpersonens timer i klasseadoptionen.`,
@@ -20,8 +20,8 @@ export const visitCompletedTemplate: MailTemplate<VisitCompletedParams> = {
     ]);
   },
   en: (visit, { name }) => {
-    const day = formatDay(visit.start, visit.timezone, 'en');
-    const when = formatSlot(visit, visit.timezone, 'en');
+    const day = formatDay(visit.start, visit, 'en');
+    const when = formatSlot(visit, visit, 'en');
     return composeMail(
       'en',
       `Thank you for ${visitName(visit, 'en', 'definite')} on ${day}`,

@@ -20,7 +20,7 @@ export function invitationMail(
   name: string,
   says: (when: string) => string,
 ): RenderedMail {
-  const when = formatSlot(visit, visit.timezone, locale);
+  const when = formatSlot(visit, visit, locale);
   return composeMail(locale, `${capitalize(visitName(visit, locale))}: ${when}`, name, [
     paragraph(says(when)),
     visitDetails(visit, locale, visit),

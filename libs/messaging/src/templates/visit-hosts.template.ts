@@ -35,7 +35,7 @@ export const visitHostAddedTemplate: MailTemplate<VisitHostsParams> = {
 /** To a person taken off a confirmed visit: the cancellation, for them only. */
 export const visitHostRemovedTemplate: MailTemplate<VisitHostsParams> = {
   da: (visit, { name }) => {
-    const when = formatSlot(visit, visit.timezone, 'da');
+    const when = formatSlot(visit, visit, 'da');
     return composeMail('da', `Du er ikke længere med: ${visitName(visit, 'da')} ${when}`, name, [
       paragraph(
         `${visit.changedBy} har taget dig af ${kindName(visit.kind, 'da', 'definite')} ${when}. Besøget bliver til noget, men uden dig.`,
@@ -44,7 +44,7 @@ export const visitHostRemovedTemplate: MailTemplate<VisitHostsParams> = {
     ]);
   },
   en: (visit, { name }) => {
-    const when = formatSlot(visit, visit.timezone, 'en');
+    const when = formatSlot(visit, visit, 'en');
     return composeMail('en', `No longer taking part: ${visitName(visit, 'en')} on ${when}`, name, [
       paragraph(
         `${visit.changedBy} has taken you off ${kindName(visit.kind, 'en', 'definite')} on ${when}. The visit goes ahead without you.`,

@@ -18,7 +18,7 @@ export type VisitReminderParams = VisitSummary & {
 
 export const visitReminderTemplate: MailTemplate<VisitReminderParams> = {
   da: (visit, { name }) => {
-    const when = formatSlot(visit, visit.timezone, 'da');
+    const when = formatSlot(visit, visit, 'da');
     const soon = inDays(visit.daysBefore, 'da');
     return composeMail(
       'da',
@@ -34,7 +34,7 @@ export const visitReminderTemplate: MailTemplate<VisitReminderParams> = {
     );
   },
   en: (visit, { name }) => {
-    const when = formatSlot(visit, visit.timezone, 'en');
+    const when = formatSlot(visit, visit, 'en');
     const soon = inDays(visit.daysBefore, 'en');
     return composeMail(
       'en',

@@ -26,7 +26,7 @@ export type VisitRescheduledParams = VisitSummary & {
 /** What happens to the time agreed before, if there was one. */
 function withdrawnTime(visit: VisitRescheduledParams, locale: 'da' | 'en') {
   if (!visit.start || !visit.end) return [];
-  const when = formatSlot({ start: visit.start, end: visit.end }, visit.timezone, locale);
+  const when = formatSlot({ start: visit.start, end: visit.end }, visit, locale);
   return [
     paragraph(
       locale === 'da'

@@ -16,7 +16,7 @@ export type VisitTimeWithdrawnParams = VisitSummary & {
 
 export const visitTimeWithdrawnTemplate: MailTemplate<VisitTimeWithdrawnParams> = {
   da: (visit, { name }) => {
-    const when = formatSlot(visit, visit.timezone, 'da');
+    const when = formatSlot(visit, visit, 'da');
     return composeMail('da', `Flyttes: ${visitName(visit, 'da')} ${when}`, name, [
       paragraph(
         `${visit.rescheduledBy} vil flytte ${kindName(visit.kind, 'da', 'definite')} ${when}. Tidspunktet er taget ud af kalenderen; du får en ny invitation, når et nyt tidspunkt er bekræftet.`,
@@ -26,7 +26,7 @@ export const visitTimeWithdrawnTemplate: MailTemplate<VisitTimeWithdrawnParams> 
     ]);
   },
   en: (visit, { name }) => {
-    const when = formatSlot(visit, visit.timezone, 'en');
+    const when = formatSlot(visit, visit, 'en');
     return composeMail('en', `Being moved: ${visitName(visit, 'en')} on ${when}`, name, [
       paragraph(
         `${visit.rescheduledBy} wants to move ${kindName(visit.kind, 'en', 'definite')} on ${when}. That time is off your calendar; you will get a new invitation once a new time is confirmed.`,

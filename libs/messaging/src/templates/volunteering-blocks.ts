@@ -46,7 +46,7 @@ export function programmeAt(
 
 /** The shift on the programme's wall clock: `onsdag 21. oktober kl. 16.00–18.00`. */
 export function shiftTime(shift: ShiftSummary, locale: MailLocale): string {
-  return formatSlot(shift, shift.timezone, locale);
+  return formatSlot(shift, shift, locale);
 }
 
 /**

@@ -251,6 +251,40 @@ describe('volunteering mail templates', () => {
     });
   });
 
+  describe('in the reader’s own zone', () => {
+    const london = { ...recipient, timezone: 'Europe/London' };
+
+    it('writes the time on the reader’s clock with the place’s beside it', () => {
+      expect(render('shift.signup-confirmed', 'en', undefined, london).subject).toBe(
+        'Volunteering at Dansk Flygtningehjælp: Wednesday 21 October, 15:00–17:00 (16:00–18:00 local time)',
+      );
+      expect(render('shift.reminder', 'da', undefined, london).text).toContain(
+        'onsdag 21. oktober kl. 15.00–17.00 (kl. 16.00–18.00 på stedet)',
+      );
+    });
+
+    it('keeps both clocks right across the October change, which London makes the same night', () => {
+      const confirmed = { ...examples()['shift.signup-confirmed'], ...october28 };
+      expect(render('shift.signup-confirmed', 'en', confirmed, london).subject).toBe(
+        'Volunteering at Dansk Flygtningehjælp: Wednesday 28 October, 15:00–17:00 (16:00–18:00 local time)',
+      );
+    });
+
+    it('names the place’s day too when the reader’s is another', () => {
+      const tokyo = { ...recipient, timezone: 'Asia/Tokyo' };
+      expect(render('shift.signup-confirmed', 'en', undefined, tokyo).subject).toBe(
+        'Volunteering at Dansk Flygtningehjælp: Wednesday 21 October, 23:00 – Thursday 22 October, 1:00 (Wednesday 21 October, 16:00–18:00 local time)',
+      );
+    });
+
+    it('writes only the place’s time when the two clocks agree', () => {
+      const oslo = { ...recipient, timezone: 'Europe/Oslo' };
+      expect(render('shift.signup-confirmed', 'en', undefined, oslo).subject).toBe(
+        'Volunteering at Dansk Flygtningehjælp: Wednesday 21 October, 16:00–18:00',
+      );
+    });
+  });
+
   describe('programme.commitment-started', () => {
     it('describes the weekly commitment and counts the shifts signed up and waited for', () => {
       for (const part of both(render('programme.commitment-started', 'da'))) {
