@@ -1,8 +1,7 @@
-import { DateTime } from 'luxon';
 import { expandWithPython } from '@app/testing/expand-calendar';
 import { Role } from '@app/core';
 import { ShiftMaterialiser } from '@app/core/volunteering/shift-materialiser.service';
-import { Factories, ReceivedMail } from '@app/testing';
+import { Factories, ReceivedMail, wednesdays as wednesdaysIn } from '@app/testing';
 import {
   calendarTextIn,
   expandCalendar,
@@ -33,26 +32,13 @@ const PROGRAMME = {
 /** Far enough to read every series to its end, or to where one that runs on is cut. */
 const LIMIT = new Date('2028-01-01T00:00:00Z');
 
-/** The Wednesdays from `from` to `until`, but `excluded`, at a local time: worked out by luxon. */
-function wednesdays(
+/** The Wednesdays from `from` to `until` but `excluded`, at a local time in Copenhagen. */
+const wednesdays = (
   from: string,
   until: string,
   excluded: string[],
-  [startTime, endTime] = ['16:00', '18:00'],
-): { start: string; end: string }[] {
-  const held: { start: string; end: string }[] = [];
-  for (
-    let day = DateTime.fromISO(from, { zone: ZONE });
-    day.toISODate()! <= until;
-    day = day.plus({ days: 1 })
-  ) {
-    if (day.weekday !== 3 || excluded.includes(day.toISODate()!)) continue;
-    const at = (time: string) =>
-      DateTime.fromISO(`${day.toISODate()}T${time}`, { zone: ZONE }).toUTC().toISO()!;
-    held.push({ start: at(startTime), end: at(endTime) });
-  }
-  return held;
-}
+  localTimes?: [start: string, end: string],
+) => wednesdaysIn(ZONE, from, until, excluded, localTimes);
 
 const times = (occurrences: Occurrence[]) => occurrences.map(({ start, end }) => ({ start, end }));
 

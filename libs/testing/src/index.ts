@@ -4,3 +4,4 @@ export * from './test-database';
 
 export * from './throwaway-redis';
 export * from './expand-calendar';
+export * from './wednesdays';

@@ -88,16 +88,9 @@ export class CommitmentsService {
           'programme.commitment-started',
           user,
           {
-            programmeTitle: programme.title,
-            partnerName: programme.partner.name,
-            location: programme.location,
-            timezone: programme.timezone,
-            weekdays: programme.weekdays,
-            startTime: programme.startTime,
-            endTime: programme.endTime,
+            ...this.messages.programmeSummary(programme),
             shiftsConfirmed: counts.confirmed,
             shiftsWaitlisted: counts.waitlisted,
-            link: this.messages.programmeLink(programmeId),
             // One recurring event for all of it, not an invitation per shift.
             invitation: (await this.messages.commitmentInvitation(manager, commitment.id, user))
               .invitation,
@@ -276,17 +269,7 @@ export class CommitmentsService {
         manager,
         'programme.commitment-changed',
         user,
-        {
-          programmeTitle: programme.title,
-          partnerName: programme.partner.name,
-          location: programme.location,
-          timezone: programme.timezone,
-          weekdays: programme.weekdays,
-          startTime: programme.startTime,
-          endTime: programme.endTime,
-          link: this.messages.programmeLink(programme.id),
-          invitation,
-        },
+        { ...this.messages.programmeSummary(programme), invitation },
         `${commitment.id}:${invitation.sequence}`,
       );
     }

@@ -138,6 +138,20 @@ export class VolunteeringMessages {
     return rows[0].revision;
   }
 
+  /** What a mail about a programme as a whole says of it: where, and when it meets each week. */
+  programmeSummary(programme: ProgrammeEntity) {
+    return {
+      programmeTitle: programme.title,
+      partnerName: programme.partner.name,
+      location: programme.location,
+      timezone: programme.timezone,
+      weekdays: programme.weekdays,
+      startTime: programme.startTime,
+      endTime: programme.endTime,
+      link: this.programmeLink(programme.id),
+    };
+  }
+
   programmeLink(programmeId: string): string {
     return appLinks(this.config.publicUrl).programme(programmeId);
   }

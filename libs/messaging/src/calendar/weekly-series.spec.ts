@@ -2,6 +2,7 @@ import ical from 'ical-generator';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { expandWithPython } from '@app/testing/expand-calendar';
+import { wednesdays } from '@app/testing/wednesdays';
 import { zonesFor } from './time-zones';
 import { WeeklySeries, weeklyEvent } from './weekly-series';
 
@@ -43,23 +44,6 @@ function expanded(ics: string): { start: string; end: string }[] {
   return occurrences;
 }
 
-/** The Wednesdays the volunteer is held for, worked out with luxon: 16:00–18:00 local. */
-function heldWednesdays(from: string, until: string, excluded: readonly string[]) {
-  const held: { start: string; end: string }[] = [];
-  for (
-    let day = DateTime.fromISO(from, { zone: ZONE });
-    day.toISODate()! <= until;
-    day = day.plus({ days: 1 })
-  ) {
-    if (day.weekday !== 3 || excluded.includes(day.toISODate()!)) continue;
-    held.push({
-      start: day.set({ hour: 16 }).toUTC().toISO()!,
-      end: day.set({ hour: 18 }).toUTC().toISO()!,
-    });
-  }
-  return held;
-}
-
 describe('a standing weekly commitment as one recurring event', () => {
   const series: WeeklySeries = {
     weekdays: [3],
@@ -73,7 +57,7 @@ describe('a standing weekly commitment as one recurring event', () => {
 
   it('holds exactly the Wednesdays at 16:00–18:00 local, across both daylight-saving changes', () => {
     const occurrences = expanded(calendarOf(series));
-    expect(occurrences).toEqual(heldWednesdays('2026-09-01', '2027-06-30', series.excluded));
+    expect(occurrences).toEqual(wednesdays(ZONE, '2026-09-01', '2027-06-30', series.excluded));
     // Both sides of each change are there: 14:00 UTC in summer time, 15:00 UTC in winter.
     expect(occurrences).toContainEqual({
       start: '2026-10-21T14:00:00.000Z',

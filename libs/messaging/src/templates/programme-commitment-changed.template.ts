@@ -1,4 +1,4 @@
-import { InvitationEvent } from '../calendar/invitation';
+import { ProgrammeCommitmentStartedParams } from './programme-commitment-started.template';
 import { composeMail, paragraph } from './mail-body';
 import { MailLocale, MailTemplate } from './template';
 import {
@@ -14,17 +14,10 @@ import {
  * standing commitment to it: the commitment's recurring event (`invitation`) is updated as one.
  * The schedule fields are as in ProgrammeCommitmentStartedParams.
  */
-export interface ProgrammeCommitmentChangedParams {
-  programmeTitle: string;
-  partnerName: string;
-  location: string;
-  timezone: string;
-  weekdays: number[];
-  startTime: string;
-  endTime: string;
-  link: string;
-  invitation?: InvitationEvent;
-}
+export type ProgrammeCommitmentChangedParams = Omit<
+  ProgrammeCommitmentStartedParams,
+  'shiftsConfirmed' | 'shiftsWaitlisted'
+>;
 
 function subject(programme: ProgrammeCommitmentChangedParams, locale: MailLocale): string {
   const what = volunteeringAt(programme.partnerName, locale);
