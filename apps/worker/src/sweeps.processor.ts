@@ -46,6 +46,12 @@ export class SweepsProcessor extends WorkerHost implements OnModuleInit, OnAppli
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Again whenever Redis comes back without its data: the schedules went with it.
+    this.jobs.onEmptied(() => this.schedule());
+    await this.schedule();
+  }
+
+  private async schedule(): Promise<void> {
     for (const job of Object.keys(SWEEPS) as JobName[]) {
       // Upserting is idempotent: every worker may do it at start-up.
       await this.jobs

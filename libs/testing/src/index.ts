@@ -5,3 +5,4 @@ export * from './test-database';
 export * from './throwaway-redis';
 export * from './expand-calendar';
 export * from './wednesdays';
+export * from './throwaway-postgres';

@@ -21,6 +21,8 @@ export class SmtpSink {
   refuse = false;
   /** While set, every recipient is refused with a permanent error (a mailbox that is not there). */
   reject = false;
+  /** Addresses refused with a permanent error, the others taken as usual. */
+  readonly rejected = new Set<string>();
   /** While set, a mail's data is taken in and never answered (a sender dies mid-send). */
   hold = false;
   private heldWaiters: (() => void)[] = [];
@@ -32,7 +34,8 @@ export class SmtpSink {
     return new Promise((resolve) => this.heldWaiters.push(resolve));
   }
 
-  async start(): Promise<string> {
+  /** Listens on `port` (a free one by default; the same again to come back after `stop`). */
+  async start(port = 0): Promise<string> {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -43,7 +46,7 @@ export class SmtpSink {
         callback();
       },
       onRcptTo: (address, _session, callback) => {
-        if (!this.reject) return callback();
+        if (!this.reject && !this.rejected.has(address.address.toLowerCase())) return callback();
         callback(
           Object.assign(new Error(`No such mailbox: ${address.address}`), { responseCode: 550 }),
         );
@@ -84,9 +87,12 @@ export class SmtpSink {
         });
       },
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.server.address() as AddressInfo;
-    return `smtp://127.0.0.1:${port}`;
+    // A sender that dies mid-conversation resets its connection: that is the sender's fault to
+    // play, not the sink's to crash on.
+    this.server.on('error', () => undefined);
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    const { port: listening } = this.server.server.address() as AddressInfo;
+    return `smtp://127.0.0.1:${listening}`;
   }
 
   /** Mails to one address, in order of arrival. */

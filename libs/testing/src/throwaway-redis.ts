@@ -2,7 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import Redis from 'ioredis';
 
-async function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on just now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

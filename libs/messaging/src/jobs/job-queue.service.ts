@@ -19,8 +19,29 @@ export interface EnqueueOptions {
 @Injectable()
 export class JobQueue implements OnModuleDestroy {
   private readonly queues = new Map<QueueName, Queue>();
+  private readonly emptiedListeners: (() => Promise<void>)[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** Runs `listener` whenever Redis is found to have lost what was put in it. */
+  onEmptied(listener: () => Promise<void>): void {
+    this.emptiedListeners.push(listener);
+  }
+
+  /**
+   * Whether Redis still holds what was put in it, told by a marker key written once per dataset.
+   * When the marker is gone (Redis restarted without its data, or flushed: the queued jobs went
+   * with it), the listeners put the work back from PostgreSQL first, and only then is the marker
+   * written again, so a failure on the way is found again at the next check.
+   */
+  async checkKept(): Promise<boolean> {
+    const client = await this.queue(QueueName.Mail).client;
+    const marker = `${this.config.queuePrefix}:kept`;
+    if ((await client.get(marker)) !== null) return true;
+    for (const listener of this.emptiedListeners) await listener();
+    await client.set(marker, new Date().toISOString());
+    return false;
+  }
 
   async enqueue<Name extends JobName>(
     name: Name,

@@ -21,7 +21,8 @@ const POLL_MS = 2_000;
  * Moves committed outbox messages into the job queue. Woken at once by the writer's NOTIFY and
  * also every couple of seconds, so a missed notification or a Redis outage only delays. Rows are
  * claimed with SKIP LOCKED, so several workers share the work; a job id per message keeps a
- * message that is relayed twice (a crash between enqueue and commit) one job.
+ * message that is relayed twice (a crash between enqueue and commit) one job. Should Redis lose
+ * its data, every message not yet sent is relayed again from PostgreSQL.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -41,6 +42,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
+    this.jobs.onEmptied(() => this.relayUnfinishedAgain());
     this.timer = setInterval(() => void this.wake(), POLL_MS);
     void this.listen();
     void this.wake();
@@ -63,6 +65,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.running = (async () => {
       do {
         this.again = false;
+        await this.jobs.checkKept();
         while (!this.stopped && (await this.relayBatch()) === BATCH) {
           // A full batch: there may be more.
         }
@@ -107,6 +110,21 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.lastFailure = null;
     }
     return relayed;
+  }
+
+  /**
+   * Redis lost its jobs: every message not yet sent or given up on is relayed again. A message
+   * already sent is left alone, and one relayed twice is still one job, rendered into one
+   * delivery and sent once (see DeliveryService).
+   */
+  private async relayUnfinishedAgain(): Promise<void> {
+    const [, count] = await this.dataSource.query<[unknown, number]>(
+      `UPDATE messages SET relayed_at = NULL
+       WHERE relayed_at IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM deliveries
+                         WHERE deliveries.message_id = messages.id AND deliveries.status <> 'pending')`,
+    );
+    if (count > 0) this.logger.warn(`Redis had lost its jobs: relaying ${count} messages again`);
   }
 
   private reportFailure(error: unknown): void {

@@ -84,4 +84,33 @@ describe('the mail transport', () => {
     await expect(away.send(mail(1))).rejects.toThrow(/ECONNREFUSED/);
     await away.onApplicationShutdown();
   });
+
+  it('sends again once a mail server that could not be reached is back, however many mails failed', async () => {
+    const port = await portNobodyListensOn();
+    const transport = new MailTransport(
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: 'postgres://unused',
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        JWT_SECRET: 'x'.repeat(40),
+      }),
+    );
+    // More failures than the pool has connections: none of them may keep a connection's place.
+    for (let n = 0; n < 8; n += 1) {
+      await expect(transport.send(mail(n))).rejects.toThrow(/ECONNREFUSED/);
+    }
+    const back = new SmtpSink();
+    await back.start(port);
+    try {
+      await Promise.all([8, 9, 10].map((n) => transport.send(mail(n))));
+      expect(back.received.map((received) => received.subject).sort()).toEqual([
+        'Mail 10',
+        'Mail 8',
+        'Mail 9',
+      ]);
+    } finally {
+      await transport.onApplicationShutdown();
+      await back.stop();
+    }
+  });
 });

@@ -22,6 +22,9 @@ export interface OutgoingMail {
 /** Connections kept open to the mail server; each carries one mail at a time. */
 const POOLED_CONNECTIONS = 5;
 
+/** How long the mail server may be silent while a mail is on its way. */
+const SOCKET_TIMEOUT_MS = 60 * 1000;
+
 /** How long connecting to the mail server may take, as the library's own default. */
 const CONNECT_TIMEOUT_MS = 2 * 60 * 1000;
 
@@ -30,6 +33,11 @@ const CONNECT_TIMEOUT_MS = 2 * 60 * 1000;
  * server answers; with Nagle on, the last write waits for the server's delayed acknowledgement,
  * about 40 ms a mail on every connection. Implicit TLS (`smtps://`) keeps the library's own
  * socket; STARTTLS upgrades this one and keeps the setting.
+ *
+ * When the connection cannot be made, the library is left to connect on its own: it then meets
+ * the same failure and reports it its own way, which frees the pool's place. (A failure handed
+ * back from here would fail that one mail but keep its place in the pool taken for good, and
+ * once every place was, mail would wait forever.)
  */
 function connectWithoutDelay(
   options: SMTPPool.Options,
@@ -42,13 +50,11 @@ function connectWithoutDelay(
     noDelay: true,
     keepAlive: true,
   });
-  const fail = (error: Error) => {
+  const fail = () => {
     socket.destroy();
-    callback(error, false);
+    callback(null, false);
   };
-  socket.setTimeout(CONNECT_TIMEOUT_MS, () =>
-    fail(Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT' })),
-  );
+  socket.setTimeout(CONNECT_TIMEOUT_MS, fail);
   socket.once('error', fail);
   socket.once('connect', () => {
     socket.setTimeout(0);
@@ -112,6 +118,9 @@ export class MailTransport implements OnApplicationShutdown {
     return new SMTPPool({
       url: this.config.mail.smtpUrl!,
       maxConnections: POOLED_CONNECTIONS,
+      // A server that stops answering mid-mail gives the mail back for a retry within a minute,
+      // not the library's ten.
+      socketTimeout: SOCKET_TIMEOUT_MS,
       getSocket: connectWithoutDelay,
     } as SMTPPool.Options);
   }

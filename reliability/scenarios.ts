@@ -1,0 +1,279 @@
+import Redis from 'ioredis';
+import { sleep, System, SystemOptions, until } from './system';
+import { Answers, Crowd, delivered, Delivered, seedCrowd, signUpAll } from './traffic';
+
+export interface Size {
+  name: 'ci' | 'full';
+  /** Volunteers taking a place each: twice as many messages (a confirmation and a reminder). */
+  crowd: number;
+  /** How long the SMTP server stays away. */
+  outageMs: number;
+}
+
+export interface Verdict {
+  held: boolean;
+  promise: string;
+  figures: Record<string, unknown>;
+}
+
+/** The mail server connections the worker keeps open: the most a kill can catch mid-send. */
+const SMTP_POOL = 5;
+/** Reminders fall due this long after the crowd is seeded, while the fault is still under way. */
+const REMINDERS_IN_MS = 15_000;
+
+async function withSystem(
+  options: SystemOptions,
+  run: (system: System) => Promise<Verdict>,
+): Promise<Verdict> {
+  const system = await System.start(options);
+  try {
+    return await run(system);
+  } finally {
+    await system.stop();
+  }
+}
+
+/** Seeds the crowd and has every volunteer take a place, while `fault` runs alongside. */
+async function underFault(
+  system: System,
+  size: Size,
+  fault: (crowd: Crowd) => Promise<Record<string, unknown>>,
+): Promise<{ answers: Answers; result: Delivered; fault: Record<string, unknown> }> {
+  const crowd = await seedCrowd(system, size.crowd, REMINDERS_IN_MS);
+  const [answers, figures] = await Promise.all([signUpAll(system, crowd), fault(crowd)]);
+  return { answers, result: await delivered(system), fault: figures };
+}
+
+const mailsAtLeast = (system: System, count: number) =>
+  until(`${count} mails to arrive`, () => system.sink.received.length >= count);
+
+/** Every message there, and none twice but within the SMTP acceptance gap of `kills` kills. */
+function allOnce(result: Delivered, kills = 0): boolean {
+  return result.missing === 0 && result.failed === 0 && result.duplicates <= kills * SMTP_POOL;
+}
+
+export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
+  'worker killed mid-batch': (size) =>
+    withSystem({}, async (system) => {
+      const { answers, result, fault } = await underFault(system, size, async () => {
+        let kills = 0;
+        for (const share of [0.2, 0.6]) {
+          await mailsAtLeast(system, Math.round(size.crowd * share));
+          await system.workers[0].stop('SIGKILL');
+          kills += 1;
+          await sleep(1_000);
+          system.workers[0].start();
+        }
+        return { kills };
+      });
+      return {
+        held: allOnce(result, fault.kills as number),
+        promise:
+          'with the worker killed (SIGKILL) twice mid-batch and restarted, every message arrives; ' +
+          'a duplicate only under the same Message-ID, within the SMTP acceptance gap',
+        figures: { ...result, ...fault, answers: answers.statuses },
+      };
+    }),
+
+  'Redis restarted empty': (size) =>
+    withSystem({}, async (system) => {
+      const { answers, result, fault } = await underFault(system, size, async () => {
+        await mailsAtLeast(system, Math.round(size.crowd * 0.3));
+        // No persistence: the restart loses every queued job, as a crash of a cache would.
+        await system.redis.stop();
+        await sleep(3_000);
+        await system.redis.start();
+        return { redisDownMs: 3_000 };
+      });
+      return {
+        held: allOnce(result, 1),
+        promise:
+          'with Redis restarted without its data mid-batch, the outbox in PostgreSQL brings every ' +
+          'queued message back, and each arrives once',
+        figures: { ...result, ...fault, answers: answers.statuses },
+      };
+    }),
+
+  'Redis flushed': (size) =>
+    withSystem({}, async (system) => {
+      const { answers, result, fault } = await underFault(system, size, async () => {
+        await mailsAtLeast(system, Math.round(size.crowd * 0.3));
+        const redis = new Redis(system.redis.url);
+        await redis.flushall();
+        redis.disconnect();
+        return { flushed: 1 };
+      });
+      return {
+        held: allOnce(result, 1),
+        promise:
+          'with FLUSHALL while messages are queued, the outbox in PostgreSQL brings every one ' +
+          'back, and each arrives once',
+        figures: { ...result, ...fault, answers: answers.statuses },
+      };
+    }),
+
+  'SMTP refusing, then away': (size) =>
+    withSystem({}, async (system) => {
+      const { answers, result, fault } = await underFault(system, size, async () => {
+        await mailsAtLeast(system, Math.round(size.crowd * 0.2));
+        const half = size.outageMs / 2;
+        system.sink.refuse = true;
+        await sleep(half);
+        system.sink.refuse = false;
+        await system.smtpAway();
+        await sleep(half);
+        await system.smtpBack();
+        return { refusedMs: half, awayMs: half };
+      });
+      return {
+        held: allOnce(result),
+        promise:
+          'with the mail server answering 451 and then unreachable, messages retry with back-off ' +
+          'and every one arrives once it is back',
+        figures: { ...result, ...fault, answers: answers.statuses },
+      };
+    }),
+
+  'SMTP refusing some mailboxes for good': (size) =>
+    withSystem({}, async (system) => {
+      const crowd = await seedCrowd(system, size.crowd, REMINDERS_IN_MS);
+      const refused = crowd.volunteers.slice(0, 10).map((volunteer) => volunteer.email);
+      refused.forEach((address) => system.sink.rejected.add(address));
+      const answers = await signUpAll(system, crowd);
+      const result = await delivered(system);
+      const listed = await fetch(
+        `${system.apiUrl()}/api/v1/admin/deliveries?status=failed&limit=100`,
+        { headers: { authorization: crowd.admin.authorization } },
+      ).then((response) => response.json() as Promise<{ items: { to: string }[] }>);
+      const shown = new Set(listed.items.map((item) => /<([^>]+)>/.exec(item.to)?.[1] ?? item.to));
+      return {
+        held:
+          result.missing === 0 &&
+          result.duplicates === 0 &&
+          result.failed === 2 * refused.length &&
+          refused.every((address) => shown.has(address)) &&
+          listed.items.length === result.failed,
+        promise:
+          'a permanent refusal (550) ends as a failed delivery at once, listed for admins, and ' +
+          'holds up nothing else',
+        figures: {
+          ...result,
+          refusedMailboxes: refused.length,
+          listedForAdmins: listed.items.length,
+          answers: answers.statuses,
+        },
+      };
+    }),
+
+  'PostgreSQL restarted': (size) =>
+    withSystem({}, async (system) => {
+      const outage = {
+        readiness: {} as Record<string, number>,
+        requests: {} as Record<string, number>,
+      };
+      let slowest = 0;
+      const { answers, result, fault } = await underFault(system, size, async (crowd) => {
+        await mailsAtLeast(system, Math.round(size.crowd * 0.3));
+        await system.postgres.stop('fast');
+        const downAt = Date.now();
+        // While it is away: readiness says 503, and a request in flight fails cleanly, quickly.
+        while (Date.now() - downAt < 8_000) {
+          const ask = async (path: string, authorization?: string) => {
+            const t0 = Date.now();
+            const status = await fetch(`${system.apiUrl()}${path}`, {
+              headers: authorization ? { authorization } : {},
+              signal: AbortSignal.timeout(15_000),
+            }).then(
+              (response) => String(response.status),
+              (error: Error) => (error.name === 'TimeoutError' ? 'hung' : 'no answer'),
+            );
+            slowest = Math.max(slowest, Date.now() - t0);
+            return status;
+          };
+          const ready = await ask('/health/ready');
+          outage.readiness[ready] = (outage.readiness[ready] ?? 0) + 1;
+          const me = await ask('/api/v1/me', crowd.volunteers[0].authorization);
+          outage.requests[me] = (outage.requests[me] ?? 0) + 1;
+          await sleep(250);
+        }
+        await system.postgres.start();
+        const upAt = Date.now();
+        await system.ready(0, 60_000);
+        return { postgresDownMs: upAt - downAt, readyAgainMs: Date.now() - upAt };
+      });
+      const onlyUnavailable = (counts: Record<string, number>) =>
+        Object.keys(counts).length > 0 && Object.keys(counts).every((status) => status === '503');
+      return {
+        held:
+          allOnce(result, 1) &&
+          onlyUnavailable(outage.readiness) &&
+          onlyUnavailable(outage.requests) &&
+          slowest < 10_000,
+        promise:
+          'with PostgreSQL restarted mid-batch, /health/ready and requests answer 503 (no hang) ' +
+          'meanwhile, the API and the worker reconnect by themselves, and every message arrives once',
+        figures: {
+          ...result,
+          ...fault,
+          duringOutage: outage,
+          slowestAnswerMs: slowest,
+          answers: { ...answers.statuses, unanswered: answers.unanswered },
+        },
+      };
+    }),
+
+  SIGTERM: (size) =>
+    withSystem({}, async (system) => {
+      const crowd = await seedCrowd(system, size.crowd, REMINDERS_IN_MS);
+      const first = crowd.volunteers.slice(0, size.crowd / 2);
+      await signUpAll(system, { ...crowd, volunteers: first });
+      // The API, with requests in flight: those finish, later ones find it gone.
+      const inFlight = Array.from({ length: 100 }, () =>
+        fetch(`${system.apiUrl()}/api/v1/me`, {
+          headers: { authorization: crowd.volunteers[0].authorization },
+        }).then(
+          (response) => String(response.status),
+          (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.name,
+        ),
+      );
+      await sleep(20);
+      const apiStopMs = await system.apis[0].stop('SIGTERM');
+      const statuses: Record<string, number> = {};
+      for (const status of await Promise.all(inFlight)) {
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }
+      system.apis[0].start();
+      await system.ready(0);
+      // The worker, mid-batch: it finishes or hands back its jobs, and a restart goes on.
+      const rest = signUpAll(system, {
+        ...crowd,
+        volunteers: crowd.volunteers.slice(first.length),
+      });
+      await mailsAtLeast(system, Math.round(size.crowd * 0.8));
+      const workerStopMs = await system.workers[0].stop('SIGTERM');
+      system.workers[0].start();
+      const answers = await rest;
+      const result = await delivered(system);
+      const exits = [system.apis[0].exits[0], system.workers[0].exits[0]];
+      return {
+        held:
+          allOnce(result) &&
+          exits.every((exit) => exit === 0) &&
+          apiStopMs < 10_000 &&
+          workerStopMs < 30_000 &&
+          Object.keys(statuses).every((status) => status === '200' || status === 'ECONNREFUSED'),
+        promise:
+          'on SIGTERM the API finishes the requests in flight and takes no more, the worker ' +
+          'finishes or hands back its jobs, both exit 0 in bounded time, and a restart goes on ' +
+          'with nothing lost or sent twice',
+        figures: {
+          ...result,
+          apiStopMs,
+          workerStopMs,
+          exits,
+          requestsAtApiStop: statuses,
+          answers: answers.statuses,
+        },
+      };
+    }),
+};

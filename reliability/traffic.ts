@@ -1,0 +1,202 @@
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
+import { JWT_SECRET, sleep, System, until } from './system';
+
+const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+
+export interface Crowd {
+  programmeId: string;
+  shiftId: string;
+  volunteers: { id: string; email: string; authorization: string }[];
+  admin: { id: string; authorization: string };
+}
+
+async function bearer(userId: string): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return `Bearer ${await jwt.signAsync({ sub: userId, sv: 1, iat: now, exp: now + 4 * 3600 })}`;
+}
+
+/**
+ * A club and `count` volunteers of its company, written straight into the database, and one
+ * shift that starts a day and `reminderInMs` from now: each place taken on it makes a
+ * confirmation with its calendar invitation at once, and a reminder due `reminderInMs` later.
+ * The programme itself starts in a year, so that no sweep adds shifts of its own.
+ */
+export async function seedCrowd(
+  system: System,
+  count: number,
+  reminderInMs: number,
+): Promise<Crowd> {
+  const tag = randomUUID().slice(0, 8);
+  const [partnerId, companyId, programmeId, adminId] = [
+    randomUUID(),
+    randomUUID(),
+    randomUUID(),
+    randomUUID(),
+  ];
+  const start = new Date(Date.now() + 24 * 3600_000 + reminderInMs);
+  const client = await system.pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO partners (id, name, city, created_at) VALUES ($1, $2, 'Vejle', now())`,
+      [partnerId, `Klubben ${tag}`],
+    );
+    await client.query(
+      `INSERT INTO companies (id, name, city, csr_model, created_at)
+       VALUES ($1, $2, 'Vejle', 'integrated', now())`,
+      [companyId, `Virksomheden ${tag}`],
+    );
+    await client.query(
+      `INSERT INTO programmes (id, partner_id, title, location, timezone, weekdays, start_time,
+                               end_time, starts_on, capacity_min, capacity_max, created_at, updated_at)
+       VALUES ($1, $2, 'Lektiehjælp', 'Klubhuset', 'Europe/Copenhagen', ARRAY[1,2,3,4,5,6,7],
+               '16:00', '18:00', current_date + 365, 1, $3, now(), now())`,
+      [programmeId, partnerId, count],
+    );
+    await client.query(
+      `INSERT INTO programme_companies (programme_id, company_id) VALUES ($1, $2)`,
+      [programmeId, companyId],
+    );
+    const volunteers = (
+      await client.query<{ id: string; email: string }>(
+        `INSERT INTO users (id, email, name, locale, created_at)
+         SELECT gen_random_uuid(), 'volunteer-' || $1 || '-' || n || '@reliability.test',
+                'Frivillig ' || n, 'da', now()
+         FROM generate_series(1, $2::int) AS n
+         RETURNING id, email`,
+        [tag, count],
+      )
+    ).rows;
+    await client.query(
+      `INSERT INTO memberships (user_id, role, company_id, created_at)
+       SELECT id, 'volunteer', $1, now() FROM users WHERE id = ANY($2::uuid[])`,
+      [companyId, volunteers.map((volunteer) => volunteer.id)],
+    );
+    await client.query(
+      `INSERT INTO users (id, email, name, locale, created_at)
+       VALUES ($1, $2, 'Sekretariatet', 'da', now())`,
+      [adminId, `admin-${tag}@reliability.test`],
+    );
+    await client.query(
+      `INSERT INTO memberships (user_id, role, created_at) VALUES ($1, 'admin', now())`,
+      [adminId],
+    );
+    const [{ id: shiftId }] = (
+      await client.query<{ id: string }>(
+        `INSERT INTO shifts (programme_id, date, start_at, end_at, status, revision, created_at)
+         VALUES ($1, ($2::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date, $2, $3,
+                 'scheduled', 1, now())
+         RETURNING id`,
+        [programmeId, start, new Date(start.getTime() + 2 * 3600_000)],
+      )
+    ).rows;
+    await client.query('COMMIT');
+    return {
+      programmeId,
+      shiftId,
+      volunteers: await Promise.all(
+        volunteers.map(async (volunteer) => ({
+          ...volunteer,
+          authorization: await bearer(volunteer.id),
+        })),
+      ),
+      admin: { id: adminId, authorization: await bearer(adminId) },
+    };
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export interface Answers {
+  statuses: Record<string, number>;
+  /** Requests that got no HTTP answer at all (connection refused or reset). */
+  unanswered: number;
+}
+
+/**
+ * Each volunteer takes a place on the crowd's shift through the API, `concurrency` at a time,
+ * round-robin over the system's APIs. A refused or dropped request is tried again (as a person
+ * would) until `retryUntil` passes.
+ */
+export async function signUpAll(
+  system: System,
+  crowd: Crowd,
+  { concurrency = 20, retryForMs = 120_000 } = {},
+): Promise<Answers> {
+  const answers: Answers = { statuses: {}, unanswered: 0 };
+  let next = 0;
+  const deadline = Date.now() + retryForMs;
+  async function one(n: number): Promise<void> {
+    const volunteer = crowd.volunteers[n];
+    for (;;) {
+      const api = system.apiUrl(n % system.apis.length);
+      const status = await fetch(`${api}/api/v1/shifts/${crowd.shiftId}/signups`, {
+        method: 'POST',
+        headers: { authorization: volunteer.authorization },
+        signal: AbortSignal.timeout(30_000),
+      }).then(
+        (response) => response.status,
+        () => 0,
+      );
+      if (status === 0) answers.unanswered += 1;
+      else answers.statuses[status] = (answers.statuses[status] ?? 0) + 1;
+      // Taken (201), or taken by an earlier try whose answer was lost (409): done.
+      if (status === 201 || status === 409) return;
+      if (Date.now() > deadline) throw new Error(`Sign-up kept failing (${status})`);
+      await sleep(500);
+    }
+  }
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < crowd.volunteers.length) await one(next++);
+    }),
+  );
+  return answers;
+}
+
+export interface Delivered {
+  /** Messages the product wrote for the crowd. */
+  messages: number;
+  /** Of those, distinct Message-IDs the SMTP server accepted. */
+  distinct: number;
+  /** Mails accepted more than once under the same Message-ID. */
+  duplicates: number;
+  missing: number;
+  failed: number;
+}
+
+/**
+ * Waits until every message the product wrote has been accepted by the SMTP server or has
+ * failed for good, then a little longer for any late duplicate, and counts by Message-ID.
+ */
+export async function delivered(system: System, timeoutMs = 600_000): Promise<Delivered> {
+  const host = 'scheduler.reliability.test';
+  const count = async () => {
+    const [{ messages, failed }] = (
+      await system.pool.query<{ messages: number; failed: number }>(
+        `SELECT (SELECT count(*)::int FROM messages) AS messages,
+                (SELECT count(*)::int FROM deliveries WHERE status = 'failed') AS failed`,
+      )
+    ).rows;
+    const ids = system.sink.received
+      .map((mail) => mail.messageId)
+      .filter((id) => id.endsWith(`@${host}>`));
+    const distinct = new Set(ids).size;
+    return { messages, failed, distinct, duplicates: ids.length - distinct };
+  };
+  await until(
+    'every message to be delivered or to have failed',
+    async () => {
+      const now = await count().catch(() => null);
+      return now !== null && now.distinct + now.failed >= now.messages;
+    },
+    timeoutMs,
+  );
+  await sleep(3_000);
+  const last = await count();
+  return { ...last, missing: last.messages - last.failed - last.distinct };
+}
