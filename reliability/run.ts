@@ -8,12 +8,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { SCENARIOS, Size, Verdict } from './scenarios';
+import { System } from './system';
 
 const full = process.argv.includes('--full');
 const size: Size = full
   ? { name: 'full', crowd: 1000, outageMs: 180_000 }
   : { name: 'ci', crowd: 500, outageMs: 20_000 };
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+
+// Whatever way the run ends, nothing it started is left running.
+process.on('exit', () => System.killAllNow());
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 async function main(): Promise<void> {
   const started = Date.now();

@@ -16,8 +16,11 @@ export interface Verdict {
   figures: Record<string, unknown>;
 }
 
-/** The mail server connections the worker keeps open: the most a kill can catch mid-send. */
-const SMTP_POOL = 5;
+/**
+ * The mails one worker may have on their way at once (its mail queue's concurrency): the most a
+ * fault can catch after the mail server took a mail and before its delivery was marked sent.
+ */
+const MAILS_IN_FLIGHT = 16;
 /** Reminders fall due this long after the crowd is seeded, while the fault is still under way. */
 const REMINDERS_IN_MS = 15_000;
 
@@ -49,7 +52,9 @@ const mailsAtLeast = (system: System, count: number) =>
 
 /** Every message there, and none twice but within the SMTP acceptance gap of `kills` kills. */
 function allOnce(result: Delivered, kills = 0): boolean {
-  return result.missing === 0 && result.failed === 0 && result.duplicates <= kills * SMTP_POOL;
+  return (
+    result.missing === 0 && result.failed === 0 && result.duplicates <= kills * MAILS_IN_FLIGHT
+  );
 }
 
 export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
@@ -206,6 +211,7 @@ export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
       return {
         held:
           allOnce(result, 1) &&
+          !('500' in answers.statuses) &&
           onlyUnavailable(outage.readiness) &&
           onlyUnavailable(outage.requests) &&
           slowest < 10_000,
@@ -217,7 +223,12 @@ export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
           ...fault,
           duringOutage: outage,
           slowestAnswerMs: slowest,
-          answers: { ...answers.statuses, unanswered: answers.unanswered },
+          apiErrors: [
+            ...new Set(
+              system.apis[0].loggedErrors.map((line) => line.split('\n').slice(0, 3).join(' | ')),
+            ),
+          ],
+          answers: { ...answers.statuses, unanswered: answers.unanswered, bodies: answers.bodies },
         },
       };
     }),
@@ -237,11 +248,22 @@ export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
         ),
       );
       await sleep(20);
-      const apiStopMs = await system.apis[0].stop('SIGTERM');
+      const stopping = system.apis[0].stop('SIGTERM');
+      // Meanwhile readiness says it is stopping, so that a load balancer sends elsewhere.
+      await sleep(200);
+      const readinessWhileStopping = await fetch(`${system.apiUrl()}/health/ready`).then(
+        (response) => response.status,
+        () => 0,
+      );
+      const apiStopMs = await stopping;
       const statuses: Record<string, number> = {};
       for (const status of await Promise.all(inFlight)) {
         statuses[status] = (statuses[status] ?? 0) + 1;
       }
+      const afterStop = await fetch(`${system.apiUrl()}/health`).then(
+        (response) => String(response.status),
+        (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.name,
+      );
       system.apis[0].start();
       await system.ready(0);
       // The worker, mid-batch: it finishes or hands back its jobs, and a restart goes on.
@@ -258,10 +280,14 @@ export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
       return {
         held:
           allOnce(result) &&
-          exits.every((exit) => exit === 0) &&
+          // The API exits 0; the worker as Nest ends it, by the signal once its hooks have run.
+          exits[0] === 0 &&
+          (exits[1] === 0 || exits[1] === 'SIGTERM') &&
           apiStopMs < 10_000 &&
           workerStopMs < 30_000 &&
-          Object.keys(statuses).every((status) => status === '200' || status === 'ECONNREFUSED'),
+          readinessWhileStopping === 503 &&
+          afterStop === 'ECONNREFUSED' &&
+          Object.keys(statuses).every((status) => status === '200'),
         promise:
           'on SIGTERM the API finishes the requests in flight and takes no more, the worker ' +
           'finishes or hands back its jobs, both exit 0 in bounded time, and a restart goes on ' +
@@ -269,6 +295,8 @@ export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
         figures: {
           ...result,
           apiStopMs,
+          readinessWhileStopping,
+          afterStop,
           workerStopMs,
           exits,
           requestsAtApiStop: statuses,

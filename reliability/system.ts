@@ -10,6 +10,8 @@ export class ProductProcess {
   private child: ChildProcess | null = null;
   /** What it wrote to stderr, kept to say why it stopped. */
   errors = '';
+  /** The messages of the errors it logged (pino's level 50 and above), the last 200. */
+  readonly loggedErrors: string[] = [];
   /** How each run ended: exit code or signal. */
   readonly exits: (number | string)[] = [];
 
@@ -30,13 +32,46 @@ export class ProductProcess {
     if (this.running) return;
     const child = spawn(process.execPath, [join('dist', 'apps', this.name, 'src', 'main.js')], {
       env: { ...process.env, ...this.env },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let partial = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) this.read(line);
     });
     child.stderr.on('data', (chunk: Buffer) => {
       this.errors = (this.errors + chunk.toString()).slice(-20_000);
     });
     child.on('exit', (code, signal) => this.exits.push(code ?? signal ?? 'unknown'));
     this.child = child;
+  }
+
+  killNow(): void {
+    this.child?.kill('SIGKILL');
+  }
+
+  /** Keeps what a log line says went wrong: an error logged, or a request answered 5xx (not 503). */
+  private read(line: string): void {
+    let entry: {
+      level?: number;
+      msg?: string;
+      err?: { message?: string };
+      req?: { method?: string; url?: string };
+      res?: { statusCode?: number };
+    };
+    try {
+      entry = JSON.parse(line) as typeof entry;
+    } catch {
+      return;
+    }
+    const status = entry.res?.statusCode ?? 0;
+    if (status >= 500 && status !== 503) {
+      this.loggedErrors.push(`${entry.req?.method} ${entry.req?.url} answered ${status}`);
+    } else if ((entry.level ?? 0) >= 50) {
+      this.loggedErrors.push((entry.err?.message ?? entry.msg ?? line).slice(0, 500));
+    }
+    this.loggedErrors.splice(0, Math.max(0, this.loggedErrors.length - 200));
   }
 
   /** Sends a signal and waits for the process to end; resolves with how long that took. */
@@ -62,6 +97,8 @@ export interface SystemOptions {
  * API and worker as separate processes, as an operator runs them.
  */
 export class System {
+  /** Systems running now, to end should the run itself be stopped. */
+  private static readonly live = new Set<System>();
   readonly apis: ProductProcess[] = [];
   readonly workers: ProductProcess[] = [];
   private smtpPort = 0;
@@ -80,6 +117,7 @@ export class System {
     ]);
     const sink = new SmtpSink();
     const system = new System(postgres, redis, sink);
+    System.live.add(system);
     system.smtpPort = await freePort();
     await sink.start(system.smtpPort);
     const ports = await Promise.all(Array.from({ length: options.apis ?? 1 }, () => freePort()));
@@ -153,7 +191,18 @@ export class System {
     this.sink = sink;
   }
 
+  /** Ends every running system at once, synchronously: for a run that is exiting. */
+  static killAllNow(): void {
+    for (const system of System.live) {
+      [...system.apis, ...system.workers].forEach((process) => process.killNow());
+      system.redis.killNow();
+      system.postgres.killNow();
+    }
+    System.live.clear();
+  }
+
   async stop(): Promise<void> {
+    System.live.delete(this);
     await Promise.all([...this.apis, ...this.workers].map((process) => process.stop('SIGKILL')));
     await this.pool?.end().catch(() => undefined);
     await this.sink.stop().catch(() => undefined);

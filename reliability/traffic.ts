@@ -113,6 +113,8 @@ export async function seedCrowd(
 
 export interface Answers {
   statuses: Record<string, number>;
+  /** The body of the first answer of each 5xx status other than 503. */
+  bodies: Record<string, string>;
   /** Requests that got no HTTP answer at all (connection refused or reset). */
   unanswered: number;
 }
@@ -127,7 +129,7 @@ export async function signUpAll(
   crowd: Crowd,
   { concurrency = 20, retryForMs = 120_000 } = {},
 ): Promise<Answers> {
-  const answers: Answers = { statuses: {}, unanswered: 0 };
+  const answers: Answers = { statuses: {}, bodies: {}, unanswered: 0 };
   let next = 0;
   const deadline = Date.now() + retryForMs;
   async function one(n: number): Promise<void> {
@@ -139,7 +141,12 @@ export async function signUpAll(
         headers: { authorization: volunteer.authorization },
         signal: AbortSignal.timeout(30_000),
       }).then(
-        (response) => response.status,
+        async (response) => {
+          if (response.status >= 500 && response.status !== 503) {
+            answers.bodies[response.status] ??= (await response.text()).slice(0, 300);
+          }
+          return response.status;
+        },
         () => 0,
       );
       if (status === 0) answers.unanswered += 1;

@@ -87,7 +87,6 @@ export function configureApp(app: NestExpressApplication): void {
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
-  app.enableShutdownHooks();
 
   mountQueueDashboard(app);
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app), {

@@ -1,4 +1,5 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { GracefulWorkerHost } from './graceful-worker-host';
 import { Logger, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
 import {
@@ -20,7 +21,7 @@ import {
 
 /** Renders outbox messages and sends them; a send that fails is retried as a job of its own. */
 @Processor(QueueName.Mail, { concurrency: 16 })
-export class MailProcessor extends WorkerHost implements OnModuleInit {
+export class MailProcessor extends GracefulWorkerHost implements OnModuleInit {
   private readonly logger = new Logger(MailProcessor.name);
   private readonly connectionErrors = new ConnectionErrors(this.logger);
 

@@ -1,4 +1,5 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { GracefulWorkerHost } from './graceful-worker-host';
 import { Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { SweepName, SweepRunner } from '@app/core';
@@ -26,7 +27,10 @@ const SWEEPS: Partial<Record<JobName, SweepName>> = {
  * on the application clock and is safe to run twice or on two workers at once.
  */
 @Processor(QueueName.Sweeps, { concurrency: 1 })
-export class SweepsProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
+export class SweepsProcessor
+  extends GracefulWorkerHost
+  implements OnModuleInit, OnApplicationBootstrap
+{
   private readonly connectionErrors = new ConnectionErrors(new Logger(SweepsProcessor.name));
 
   constructor(

@@ -7,6 +7,11 @@ import { EnvironmentVariables } from './env.schema';
 export interface AppConfig {
   nodeEnv: EnvironmentVariables['NODE_ENV'];
   port: number;
+  /**
+   * On SIGTERM, how long the API goes on answering (readiness saying 503, so a load balancer
+   * stops sending) before it stops listening and finishes the requests in flight.
+   */
+  shutdownDrainMs: number;
   publicUrl: string;
   /**
    * Express's `trust proxy`: false (trust no proxy), a hop count, or the proxies' addresses. Only
@@ -107,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   return {
     nodeEnv: vars.NODE_ENV,
     port: vars.PORT,
+    shutdownDrainMs: vars.SHUTDOWN_DRAIN_MS,
     publicUrl: vars.PUBLIC_URL.replace(/\/+$/, ''),
     trustProxy: trustProxy(vars.TRUST_PROXY),
     logLevel: vars.LOG_LEVEL,

@@ -135,6 +135,19 @@ export class EnvironmentVariables {
   @Validate(ProxyAddresses)
   TRUST_PROXY?: string;
 
+  /**
+   * Milliseconds the API keeps answering after SIGTERM, its readiness saying 503, before it stops
+   * listening and finishes what is in flight (0 to 60000).
+   */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined,
+  )
+  @IsOptional()
+  @Min(0, { message: 'must be a whole number of milliseconds, 0 to 60000' })
+  @Max(60_000, { message: 'must be a whole number of milliseconds, 0 to 60000' })
+  @IsInt({ message: 'must be a whole number of milliseconds, 0 to 60000' })
+  SHUTDOWN_DRAIN_MS = 2_000;
+
   /** Days a sent mail's body is kept (for admins to see what went out) before it is blanked. */
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined,

@@ -123,6 +123,17 @@ export class ThrowawayPostgres {
     this.process = null;
   }
 
+  /** Ends the server at once and removes its files, synchronously: for a process that is exiting. */
+  killNow(): void {
+    try {
+      const pid = Number(readFileSync(join(this.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      process.kill(pid, 'SIGQUIT');
+    } catch {
+      // Not running.
+    }
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
   async destroy(): Promise<void> {
     await this.stop('immediate');
     rmSync(this.dataDir, { recursive: true, force: true });

@@ -59,6 +59,11 @@ export class ThrowawayRedis {
     client.disconnect();
   }
 
+  /** Ends the server at once, synchronously: for a process that is exiting. */
+  killNow(): void {
+    this.process?.kill('SIGKILL');
+  }
+
   async stop(): Promise<void> {
     const child = this.process;
     if (!child || child.exitCode !== null) return;

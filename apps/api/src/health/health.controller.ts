@@ -16,11 +16,12 @@ import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Response } from 'express';
 import { Clock } from '@app/core';
 import { Public } from '../auth/access.decorators';
+import { Draining } from './draining';
 import { RedisHealthIndicator } from './redis.health';
 
 class HealthDto {
-  @ApiProperty({ enum: ['ok', 'unavailable'] })
-  status: 'ok' | 'unavailable';
+  @ApiProperty({ enum: ['ok', 'unavailable', 'stopping'] })
+  status: 'ok' | 'unavailable' | 'stopping';
 }
 
 class LivenessDto extends HealthDto {
@@ -58,6 +59,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
     private readonly clock: Clock,
+    private readonly draining: Draining,
   ) {}
 
   /** Liveness: the process answers. */
@@ -68,12 +70,16 @@ export class HealthController {
     return { status: 'ok', now: this.clock.now().toISOString() };
   }
 
-  /** Readiness: PostgreSQL and Redis answer; 503 otherwise. */
+  /** Readiness: PostgreSQL and Redis answer, and the API is not stopping; 503 otherwise. */
   @Get('ready')
   @Public()
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: HealthDto })
   async checkReadiness(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+    if (this.draining.since) {
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: 'stopping' };
+    }
     try {
       await this.health.check([
         () => this.database.pingCheck('database', { timeout: 1_000 }),

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { Response } from 'express';
 import { DomainError, DomainErrorKind, FieldProblem } from '@app/core';
+import { isServiceAway } from './unavailable';
 
 export interface ErrorBody {
   statusCode: number;
@@ -52,7 +53,13 @@ function isClientHttpError(
   return expose === true && typeof status === 'number' && status >= 400 && status < 500;
 }
 
-/** One error body for every failure; a domain error's kind decides the status. */
+/** How soon a client may try again after a 503: PostgreSQL restarts in seconds. */
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * One error body for every failure; a domain error's kind decides the status, and a database
+ * that is away for the moment makes a 503 to be tried again, not a 500.
+ */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
@@ -60,10 +67,16 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      // Expected while a database restarts: one line each, not a stack.
+      this.logger.warn(
+        `Answered 503: ${exception instanceof Error ? exception.message : String(exception)}`,
+      );
+    } else if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
     if (response.headersSent) return;
+    if (body.statusCode === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     // Set outright: a route that answers HTML has set its own type already, and json() keeps it.
     response.setHeader('Content-Type', 'application/json; charset=utf-8');
     response.status(body.statusCode).json(body);
@@ -92,6 +105,14 @@ export class ErrorFilter implements ExceptionFilter {
         error: REASON[statusCode] ?? exception.name,
         message: Array.isArray(text) ? text.join('; ') : text,
         code: statusCode === 404 ? 'route.not-found' : `http.${statusCode}`,
+      };
+    }
+    if (isServiceAway(exception)) {
+      return {
+        statusCode: 503,
+        error: REASON[503],
+        message: 'The service is unavailable for a moment. Please try again shortly.',
+        code: 'service.unavailable',
       };
     }
     if (isClientHttpError(exception)) {

@@ -2063,7 +2063,7 @@ export interface components {
         };
         LivenessDto: {
             /** @enum {string} */
-            status: "ok" | "unavailable";
+            status: "ok" | "unavailable" | "stopping";
             /**
              * Format: date-time
              * @description The application clock's now: the real time, or where CLOCK_START moved it (demos, tests).
@@ -2072,7 +2072,7 @@ export interface components {
         };
         HealthDto: {
             /** @enum {string} */
-            status: "ok" | "unavailable";
+            status: "ok" | "unavailable" | "stopping";
         };
     };
     responses: never;
