@@ -1,8 +1,9 @@
 // npm run test:reliability [-- --full] [-- only-these-scenarios]: the product's promises under
 // faults. Each scenario runs the built API and worker as their own processes on a PostgreSQL, a
 // Redis and an SMTP server of its own, injects its fault while messages are in flight, and ends
-// with a verdict and its figures. Prints a table, writes it to reliability/results/<date>.json,
-// and exits non-zero when a promise did not hold. RELIABILITY.md says what each one proves.
+// with a verdict and its figures. Prints a table, writes a whole run's to
+// reliability/results/<date>-<size>.json, and exits non-zero when a promise did not hold.
+// RELIABILITY.md says what each one proves.
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -51,12 +52,15 @@ async function main(): Promise<void> {
     seconds: Math.round((Date.now() - started) / 1000),
     verdicts,
   };
-  const dir = join(__dirname, 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, `${result.date.slice(0, 10)}-${size.name}.json`),
-    `${JSON.stringify(result, null, 2)}\n`,
-  );
+  // A whole run is kept; a run of some scenarios only is printed.
+  if (only.length === 0) {
+    const dir = join(__dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, `${result.date.slice(0, 10)}-${size.name}.json`),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
+  }
   process.stdout.write('\n| scenario | verdict | seconds | figures |\n| --- | --- | --- | --- |\n');
   for (const verdict of verdicts) {
     const figures = Object.entries(verdict.figures)

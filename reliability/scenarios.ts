@@ -1,4 +1,12 @@
+import { Queue } from 'bullmq';
 import Redis from 'ioredis';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { ThrowawayRedis } from '@app/testing';
+import { MIGRATIONS } from '@app/db/migrations';
 import { sleep, System, SystemOptions, until } from './system';
 import { Answers, Crowd, delivered, Delivered, seedCrowd, signUpAll } from './traffic';
 
@@ -303,5 +311,158 @@ export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
           answers: answers.statuses,
         },
       };
+    }),
+
+  'two APIs and two workers': (size) =>
+    withSystem({ apis: 2, workers: 2 }, async (system) => {
+      // Both APIs started together: each migration applied once.
+      const [migrations] = (
+        await system.pool.query<{ rows: number; names: number }>(
+          'SELECT count(*)::int AS rows, count(DISTINCT name)::int AS names FROM migrations',
+        )
+      ).rows;
+      const crowd = await seedCrowd(system, size.crowd, REMINDERS_IN_MS);
+      // Sign-ups alternate between the two APIs; the two workers share the queue.
+      const answers = await signUpAll(system, crowd);
+      const result = await delivered(system);
+      const [places] = (
+        await system.pool.query<{ confirmed: number }>(
+          `SELECT count(*)::int AS confirmed FROM signups
+           WHERE shift_id = $1 AND status = 'confirmed'`,
+          [crowd.shiftId],
+        )
+      ).rows;
+      return {
+        held:
+          allOnce(result) &&
+          migrations.rows === MIGRATIONS.length &&
+          migrations.names === MIGRATIONS.length &&
+          places.confirmed === size.crowd &&
+          result.messages === 2 * size.crowd,
+        promise:
+          'with two API processes and two workers on one PostgreSQL and one Redis, migrations ' +
+          'apply once, every place is taken once, and every confirmation and reminder goes out ' +
+          'once: the numbers of a single process',
+        figures: {
+          ...result,
+          migrationsApplied: migrations.rows,
+          migrationsKnown: MIGRATIONS.length,
+          placesConfirmed: places.confirmed,
+          answers: answers.statuses,
+        },
+      };
+    }),
+
+  'restored from pg_dump': (size) =>
+    withSystem({}, async (system) => {
+      // Reminders due in an hour: still waiting when the dump is taken.
+      const crowd = await seedCrowd(system, size.crowd, 3600_000);
+      await signUpAll(system, crowd);
+      await until('every confirmation to arrive', () => system.sink.received.length >= size.crowd);
+      const readers = crowd.volunteers.slice(0, 5);
+      const year = new Date().getUTCFullYear();
+      const report = `/api/v1/reports/companies/${crowd.companyId}?from=${year}-01-01&to=${year + 1}-12-31`;
+      const read = async (api: string) => ({
+        feeds: await Promise.all(
+          readers.map(async (reader) => {
+            const urls = (await fetch(`${api}/api/v1/me/calendar`, {
+              headers: { authorization: reader.authorization },
+            }).then((response) => response.json())) as { feedUrl: string };
+            const feed = await fetch(`${api}${new URL(urls.feedUrl).pathname}`);
+            // DTSTAMP is when the text was written; the rest must be the same.
+            const body = (await feed.text()).replace(/^DTSTAMP:.*$/gm, '');
+            return { etag: feed.headers.get('etag'), body };
+          }),
+        ),
+        report: await fetch(`${api}${report}`, {
+          headers: { authorization: crowd.admin.authorization },
+        }).then((response) => response.text()),
+      });
+      const before = await read(system.apiUrl());
+      const due = async (pool: Pool) =>
+        (
+          await pool.query<{ due: number }>(
+            `SELECT count(*)::int AS due FROM messages
+             WHERE due_at > now() AND NOT EXISTS (SELECT 1 FROM deliveries WHERE message_id = messages.id)`,
+          )
+        ).rows[0].due;
+      const dueBefore = await due(system.pool);
+
+      // A dump of the running system, restored into an empty database of a new installation.
+      const file = join(mkdtempSync(join(tmpdir(), 'dump-')), 'scheduler.dump');
+      const dumpStarted = Date.now();
+      execFileSync('pg_dump', ['-Fc', '-f', file, system.databaseUrl]);
+      const dumpMs = Date.now() - dumpStarted;
+      const restoredUrl = system.postgres.url('restored');
+      execFileSync('createdb', [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(system.postgres.port),
+        '-U',
+        'postgres',
+        'restored',
+      ]);
+      execFileSync('pg_restore', ['--no-owner', '-d', restoredUrl, file]);
+      const redis = await ThrowawayRedis.start();
+      const api = await system.another('api', { DATABASE_URL: restoredUrl, REDIS_URL: redis.url });
+      const worker = await system.another('worker', {
+        DATABASE_URL: restoredUrl,
+        REDIS_URL: redis.url,
+      });
+      const restoredPool = new Pool({ connectionString: restoredUrl, max: 2 });
+      try {
+        api.process.start();
+        await until('the restored API to be ready', () =>
+          fetch(`${api.url}/health/ready`).then(
+            (response) => response.ok,
+            () => false,
+          ),
+        );
+        worker.process.start();
+        const after = await read(api.url);
+        const dueAfter = await due(restoredPool);
+        // The reminders wait in the new installation's queue for their time.
+        const queue = new Queue('mail', { connection: { url: redis.url }, prefix: 'reliability' });
+        let queued = 0;
+        await until(
+          'the reminders to be queued again',
+          async () => {
+            queued = await queue.getDelayedCount();
+            return queued >= dueAfter;
+          },
+          30_000,
+        );
+        await queue.close();
+        const sameFeeds = before.feeds.every(
+          (feed, n) => feed.etag === after.feeds[n].etag && feed.body === after.feeds[n].body,
+        );
+        return {
+          held:
+            sameFeeds &&
+            before.report === after.report &&
+            dueAfter === dueBefore &&
+            queued >= dueAfter,
+          promise:
+            'a pg_dump of the running system restores into an empty database, and the product on ' +
+            'it serves the same feeds (same ETags), the same reports, and still has its pending ' +
+            'reminders due',
+          figures: {
+            dumpMs,
+            dumpBytes: statSync(file).size,
+            feedsCompared: readers.length,
+            sameFeeds,
+            sameReport: before.report === after.report,
+            remindersDueBefore: dueBefore,
+            remindersDueAfter: dueAfter,
+            remindersQueuedAfter: queued,
+          },
+        };
+      } finally {
+        await restoredPool.end();
+        await api.process.stop('SIGKILL');
+        await worker.process.stop('SIGKILL');
+        await redis.stop();
+      }
     }),
 };

@@ -159,6 +159,23 @@ export class System {
     };
   }
 
+  /**
+   * Another API or worker on other parts (a restored database, a new Redis), with this system's
+   * settings otherwise; the caller starts and stops it.
+   */
+  async another(
+    name: 'api' | 'worker',
+    overrides: { DATABASE_URL: string; REDIS_URL: string },
+  ): Promise<{ process: ProductProcess; url: string }> {
+    const port = name === 'api' ? await freePort() : 0;
+    const process = new ProductProcess(name, {
+      ...this.env(0),
+      PORT: String(port || 3000),
+      ...overrides,
+    });
+    return { process, url: `http://127.0.0.1:${port}` };
+  }
+
   /** Waits until an API answers ready (its database and Redis reachable). */
   async ready(n = 0, timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;

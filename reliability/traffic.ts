@@ -5,6 +5,7 @@ import { JWT_SECRET, sleep, System, until } from './system';
 const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS256' } });
 
 export interface Crowd {
+  companyId: string;
   programmeId: string;
   shiftId: string;
   volunteers: { id: string; email: string; authorization: string }[];
@@ -93,6 +94,7 @@ export async function seedCrowd(
     ).rows;
     await client.query('COMMIT');
     return {
+      companyId,
       programmeId,
       shiftId,
       volunteers: await Promise.all(

@@ -17,8 +17,10 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
       await client
         .query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`)
         .catch((error: { code?: string }) => {
-          // Another process created it between our look and our create.
-          if (error.code !== '42P04') throw error;
+          // Another process created it between our look and our create: PostgreSQL says so as
+          // "already exists" or, when both creates ran at once, as a unique violation in its
+          // catalogue.
+          if (error.code !== '42P04' && error.code !== '23505') throw error;
         });
     }
   } finally {
