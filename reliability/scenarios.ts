@@ -65,87 +65,86 @@ function allOnce(result: Delivered, kills = 0): boolean {
   );
 }
 
+/**
+ * A scenario of messages under one fault: the crowd takes its places while `fault` runs, and the
+ * promise holds when every message arrives, none twice beyond the acceptance gap of `gaps`
+ * faults that can strike a mail on its way.
+ */
+function messagesUnderFault(
+  promise: string,
+  gaps: number,
+  fault: (system: System, size: Size) => Promise<Record<string, unknown>>,
+): (size: Size) => Promise<Verdict> {
+  return (size) =>
+    withSystem({}, async (system) => {
+      const run = await underFault(system, size, () => fault(system, size));
+      return {
+        held: allOnce(run.result, gaps),
+        promise,
+        figures: { ...run.result, ...run.fault, answers: run.answers.statuses },
+      };
+    });
+}
+
 export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
-  'worker killed mid-batch': (size) =>
-    withSystem({}, async (system) => {
-      const { answers, result, fault } = await underFault(system, size, async () => {
-        let kills = 0;
-        for (const share of [0.2, 0.6]) {
-          await mailsAtLeast(system, Math.round(size.crowd * share));
-          await system.workers[0].stop('SIGKILL');
-          kills += 1;
-          await sleep(1_000);
-          system.workers[0].start();
-        }
-        return { kills };
-      });
-      return {
-        held: allOnce(result, fault.kills as number),
-        promise:
-          'with the worker killed (SIGKILL) twice mid-batch and restarted, every message arrives; ' +
-          'a duplicate only under the same Message-ID, within the SMTP acceptance gap',
-        figures: { ...result, ...fault, answers: answers.statuses },
-      };
-    }),
+  'worker killed mid-batch': messagesUnderFault(
+    'with the worker killed (SIGKILL) twice mid-batch and restarted, every message arrives; ' +
+      'a duplicate only under the same Message-ID, within the SMTP acceptance gap',
+    2,
+    async (system, size) => {
+      for (const share of [0.2, 0.6]) {
+        await mailsAtLeast(system, Math.round(size.crowd * share));
+        await system.workers[0].stop('SIGKILL');
+        await sleep(1_000);
+        system.workers[0].start();
+      }
+      return { kills: 2 };
+    },
+  ),
 
-  'Redis restarted empty': (size) =>
-    withSystem({}, async (system) => {
-      const { answers, result, fault } = await underFault(system, size, async () => {
-        await mailsAtLeast(system, Math.round(size.crowd * 0.3));
-        // No persistence: the restart loses every queued job, as a crash of a cache would.
-        await system.redis.stop();
-        await sleep(3_000);
-        await system.redis.start();
-        return { redisDownMs: 3_000 };
-      });
-      return {
-        held: allOnce(result, 1),
-        promise:
-          'with Redis restarted without its data mid-batch, the outbox in PostgreSQL brings every ' +
-          'queued message back, and each arrives once',
-        figures: { ...result, ...fault, answers: answers.statuses },
-      };
-    }),
+  'Redis restarted empty': messagesUnderFault(
+    'with Redis restarted without its data mid-batch, the outbox in PostgreSQL brings every ' +
+      'queued message back, and each arrives once',
+    1,
+    async (system, size) => {
+      await mailsAtLeast(system, Math.round(size.crowd * 0.3));
+      // No persistence: the restart loses every queued job, as a crash of a cache would.
+      await system.redis.stop();
+      await sleep(3_000);
+      await system.redis.start();
+      return { redisDownMs: 3_000 };
+    },
+  ),
 
-  'Redis flushed': (size) =>
-    withSystem({}, async (system) => {
-      const { answers, result, fault } = await underFault(system, size, async () => {
-        await mailsAtLeast(system, Math.round(size.crowd * 0.3));
-        const redis = new Redis(system.redis.url);
-        await redis.flushall();
-        redis.disconnect();
-        return { flushed: 1 };
-      });
-      return {
-        held: allOnce(result, 1),
-        promise:
-          'with FLUSHALL while messages are queued, the outbox in PostgreSQL brings every one ' +
-          'back, and each arrives once',
-        figures: { ...result, ...fault, answers: answers.statuses },
-      };
-    }),
+  'Redis flushed': messagesUnderFault(
+    'with FLUSHALL while messages are queued, the outbox in PostgreSQL brings every one back, ' +
+      'and each arrives once',
+    1,
+    async (system, size) => {
+      await mailsAtLeast(system, Math.round(size.crowd * 0.3));
+      const redis = new Redis(system.redis.url);
+      await redis.flushall();
+      redis.disconnect();
+      return { flushed: 1 };
+    },
+  ),
 
-  'SMTP refusing, then away': (size) =>
-    withSystem({}, async (system) => {
-      const { answers, result, fault } = await underFault(system, size, async () => {
-        await mailsAtLeast(system, Math.round(size.crowd * 0.2));
-        const half = size.outageMs / 2;
-        system.sink.refuse = true;
-        await sleep(half);
-        system.sink.refuse = false;
-        await system.smtpAway();
-        await sleep(half);
-        await system.smtpBack();
-        return { refusedMs: half, awayMs: half };
-      });
-      return {
-        held: allOnce(result),
-        promise:
-          'with the mail server answering 451 and then unreachable, messages retry with back-off ' +
-          'and every one arrives once it is back',
-        figures: { ...result, ...fault, answers: answers.statuses },
-      };
-    }),
+  'SMTP refusing, then away': messagesUnderFault(
+    'with the mail server answering 451 and then unreachable, messages retry with back-off and ' +
+      'every one arrives once it is back',
+    0,
+    async (system, size) => {
+      await mailsAtLeast(system, Math.round(size.crowd * 0.2));
+      const half = size.outageMs / 2;
+      system.sink.refuse = true;
+      await sleep(half);
+      system.sink.refuse = false;
+      await system.smtpAway();
+      await sleep(half);
+      await system.smtpBack();
+      return { refusedMs: half, awayMs: half };
+    },
+  ),
 
   'SMTP refusing some mailboxes for good': (size) =>
     withSystem({}, async (system) => {

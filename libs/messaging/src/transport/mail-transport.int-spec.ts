@@ -27,6 +27,17 @@ async function eventually(check: () => boolean, ms = 5_000): Promise<void> {
   }
 }
 
+/** The transport of a worker whose mail server is at `smtpUrl`. */
+const transportTo = (smtpUrl: string) =>
+  new MailTransport(
+    loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: 'postgres://unused',
+      SMTP_URL: smtpUrl,
+      JWT_SECRET: 'x'.repeat(40),
+    }),
+  );
+
 describe('the mail transport', () => {
   let sink: SmtpSink;
   let transport: MailTransport;
@@ -34,14 +45,7 @@ describe('the mail transport', () => {
   beforeEach(async () => {
     sink = new SmtpSink();
     const smtpUrl = await sink.start();
-    transport = new MailTransport(
-      loadConfig({
-        NODE_ENV: 'test',
-        DATABASE_URL: 'postgres://unused',
-        SMTP_URL: smtpUrl,
-        JWT_SECRET: 'x'.repeat(40),
-      }),
-    );
+    transport = transportTo(smtpUrl);
   });
 
   afterEach(async () => {
@@ -73,28 +77,14 @@ describe('the mail transport', () => {
 
   it('fails a mail, rather than waiting, while the mail server cannot be reached', async () => {
     const port = await portNobodyListensOn();
-    const away = new MailTransport(
-      loadConfig({
-        NODE_ENV: 'test',
-        DATABASE_URL: 'postgres://unused',
-        SMTP_URL: `smtp://127.0.0.1:${port}`,
-        JWT_SECRET: 'x'.repeat(40),
-      }),
-    );
+    const away = transportTo(`smtp://127.0.0.1:${port}`);
     await expect(away.send(mail(1))).rejects.toThrow(/ECONNREFUSED/);
     await away.onApplicationShutdown();
   });
 
   it('sends again once a mail server that could not be reached is back, however many mails failed', async () => {
     const port = await portNobodyListensOn();
-    const transport = new MailTransport(
-      loadConfig({
-        NODE_ENV: 'test',
-        DATABASE_URL: 'postgres://unused',
-        SMTP_URL: `smtp://127.0.0.1:${port}`,
-        JWT_SECRET: 'x'.repeat(40),
-      }),
-    );
+    const transport = transportTo(`smtp://127.0.0.1:${port}`);
     // More failures than the pool has connections: none of them may keep a connection's place.
     for (let n = 0; n < 8; n += 1) {
       await expect(transport.send(mail(n))).rejects.toThrow(/ECONNREFUSED/);
