@@ -349,6 +349,10 @@ const texts: Record<string, [en: string, da: string]> = {
     'The mail’s content is no longer kept.',
     'Mailens indhold gemmes ikke længere.',
   ],
+  'service.unavailable': [
+    'The service is unavailable for a moment. Please try again shortly.',
+    'Tjenesten er utilgængelig et øjeblik. Prøv igen om lidt.',
+  ],
 };
 
 export const errors = {
