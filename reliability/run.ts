@@ -13,8 +13,8 @@ import { System } from './system';
 
 const full = process.argv.includes('--full');
 const size: Size = full
-  ? { name: 'full', crowd: 1000, outageMs: 180_000 }
-  : { name: 'ci', crowd: 500, outageMs: 20_000 };
+  ? { name: 'full', crowd: 1000, outageMs: 180_000, loadMs: 60_000 }
+  : { name: 'ci', crowd: 500, outageMs: 20_000, loadMs: 20_000 };
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
 // Whatever way the run ends, nothing it started is left running.

@@ -8,6 +8,7 @@ import { Pool } from 'pg';
 import { ThrowawayRedis } from '@app/testing';
 import { MIGRATIONS } from '@app/db/migrations';
 import { sleep, System, SystemOptions, until } from './system';
+import { brokenInvariants, mixedLoad } from './load';
 import { Answers, Crowd, delivered, Delivered, seedCrowd, signUpAll } from './traffic';
 
 export interface Size {
@@ -16,6 +17,8 @@ export interface Size {
   crowd: number;
   /** How long the SMTP server stays away. */
   outageMs: number;
+  /** How long the mixed load of 100 clients runs. */
+  loadMs: number;
 }
 
 export interface Verdict {
@@ -463,5 +466,37 @@ export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
         await worker.process.stop('SIGKILL');
         await redis.stop();
       }
+    }),
+
+  'mixed load, then the invariants': (size) =>
+    withSystem({}, async (system) => {
+      // Four shifts of five places for the whole crowd: capacities fill, waiting lists move.
+      const crowd = await seedCrowd(system, size.crowd, 3600_000, { shifts: 4, capacity: 5 });
+      const load = await mixedLoad(system, crowd, { clients: 100, durationMs: size.loadMs });
+      const result = await delivered(system, 600_000, { dueNow: true });
+      const broken = await brokenInvariants(system.pool);
+      const serverErrors = Object.entries(load.statuses)
+        .filter(([status]) => status.startsWith('5') || status === 'hung' || status === 'no answer')
+        .reduce((sum, [, count]) => sum + count, 0);
+      return {
+        held:
+          serverErrors === 0 &&
+          Object.values(broken).every((count) => count === 0) &&
+          result.missing === 0 &&
+          result.duplicates === 0,
+        promise:
+          'under 100 clients taking and giving up places on the same shifts, polling feeds and ' +
+          'reading lists, no request fails on the server, every rule holds in the database ' +
+          'afterwards, and every message due goes out once',
+        figures: {
+          clients: 100,
+          seconds: size.loadMs / 1000,
+          requests: load.requests,
+          statuses: load.statuses,
+          latency: load.latency,
+          brokenInvariants: broken,
+          ...result,
+        },
+      };
     }),
 };

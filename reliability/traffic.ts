@@ -8,6 +8,8 @@ export interface Crowd {
   companyId: string;
   programmeId: string;
   shiftId: string;
+  /** Every shift of the club: the first is `shiftId`; the others three hours apart after it. */
+  shiftIds: string[];
   volunteers: { id: string; email: string; authorization: string }[];
   admin: { id: string; authorization: string };
 }
@@ -27,6 +29,7 @@ export async function seedCrowd(
   system: System,
   count: number,
   reminderInMs: number,
+  { shifts = 1, capacity = count }: { shifts?: number; capacity?: number } = {},
 ): Promise<Crowd> {
   const tag = randomUUID().slice(0, 8);
   const [partnerId, companyId, programmeId, adminId] = [
@@ -53,7 +56,7 @@ export async function seedCrowd(
                                end_time, starts_on, capacity_min, capacity_max, created_at, updated_at)
        VALUES ($1, $2, 'Lektiehjælp', 'Klubhuset', 'Europe/Copenhagen', ARRAY[1,2,3,4,5,6,7],
                '16:00', '18:00', current_date + 365, 1, $3, now(), now())`,
-      [programmeId, partnerId, count],
+      [programmeId, partnerId, capacity],
     );
     await client.query(
       `INSERT INTO programme_companies (programme_id, company_id) VALUES ($1, $2)`,
@@ -83,20 +86,24 @@ export async function seedCrowd(
       `INSERT INTO memberships (user_id, role, created_at) VALUES ($1, 'admin', now())`,
       [adminId],
     );
-    const [{ id: shiftId }] = (
+    const shiftIds = (
       await client.query<{ id: string }>(
         `INSERT INTO shifts (programme_id, date, start_at, end_at, status, revision, created_at)
-         VALUES ($1, ($2::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date, $2, $3,
-                 'scheduled', 1, now())
+         SELECT $1, (at AT TIME ZONE 'Europe/Copenhagen')::date, at, at + interval '2 hours',
+                'scheduled', 1, now()
+         FROM (SELECT $2::timestamptz + (n * interval '3 hours') AS at
+               FROM generate_series(0, $3::int - 1) AS n) AS starts
+         ORDER BY at
          RETURNING id`,
-        [programmeId, start, new Date(start.getTime() + 2 * 3600_000)],
+        [programmeId, start, shifts],
       )
-    ).rows;
+    ).rows.map((row) => row.id);
     await client.query('COMMIT');
     return {
       companyId,
       programmeId,
-      shiftId,
+      shiftId: shiftIds[0],
+      shiftIds,
       volunteers: await Promise.all(
         volunteers.map(async (volunteer) => ({
           ...volunteer,
@@ -180,15 +187,22 @@ export interface Delivered {
 
 /**
  * Waits until every message the product wrote has been accepted by the SMTP server or has
- * failed for good, then a little longer for any late duplicate, and counts by Message-ID.
+ * failed for good (with `dueNow`, every message due by now: reminders of later are left out),
+ * then a little longer for any late duplicate, and counts by Message-ID.
  */
-export async function delivered(system: System, timeoutMs = 600_000): Promise<Delivered> {
+export async function delivered(
+  system: System,
+  timeoutMs = 600_000,
+  { dueNow = false } = {},
+): Promise<Delivered> {
   const host = 'scheduler.reliability.test';
   const count = async () => {
     const [{ messages, failed }] = (
       await system.pool.query<{ messages: number; failed: number }>(
-        `SELECT (SELECT count(*)::int FROM messages) AS messages,
+        `SELECT (SELECT count(*)::int FROM messages
+                 WHERE NOT $1 OR due_at IS NULL OR due_at <= now()) AS messages,
                 (SELECT count(*)::int FROM deliveries WHERE status = 'failed') AS failed`,
+        [dueNow],
       )
     ).rows;
     const ids = system.sink.received
