@@ -8,8 +8,8 @@ import { Pool } from 'pg';
 import { ThrowawayRedis } from '@app/testing';
 import { MIGRATIONS } from '@app/db/migrations';
 import { sleep, System, SystemOptions, until } from './system';
-import { brokenInvariants, mixedLoad } from './load';
-import { Answers, Crowd, delivered, Delivered, seedCrowd, signUpAll } from './traffic';
+import { brokenInvariants, mixedLoad, visitFigures } from './load';
+import { Answers, Crowd, delivered, Delivered, seedClasses, seedCrowd, signUpAll } from './traffic';
 
 export interface Size {
   name: 'ci' | 'full';
@@ -476,7 +476,13 @@ export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
     withSystem({}, async (system) => {
       // Four shifts of five places for the whole crowd: capacities fill, waiting lists move.
       const crowd = await seedCrowd(system, size.crowd, 3600_000, { shifts: 4, capacity: 5 });
-      const load = await mixedLoad(system, crowd, { clients: 100, durationMs: size.loadMs });
+      // Twelve classes, three to each of four contact persons.
+      const classes = await seedClasses(system, crowd, { count: 12, contacts: 4 });
+      const load = await mixedLoad(system, crowd, classes, {
+        clients: 100,
+        durationMs: size.loadMs,
+      });
+      const visits = await visitFigures(system.pool);
       const result = await delivered(system, 600_000, { dueNow: true });
       const broken = await brokenInvariants(system.pool);
       const serverErrors = Object.entries(load.statuses)
@@ -489,15 +495,17 @@ export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
           result.missing === 0 &&
           result.duplicates === 0,
         promise:
-          'under 100 clients taking and giving up places on the same shifts, polling feeds and ' +
-          'reading lists, no request fails on the server, every rule holds in the database ' +
-          'afterwards, and every message due goes out once',
+          'under 100 clients taking and giving up places on the same shifts, proposing, ' +
+          'confirming and cancelling visits for the same classes and contact persons, polling ' +
+          'feeds and reading lists, no request fails on the server, every rule holds in the ' +
+          'database afterwards, and every message due goes out once',
         figures: {
           clients: 100,
           seconds: size.loadMs / 1000,
           requests: load.requests,
           statuses: load.statuses,
           latency: load.latency,
+          visits,
           brokenInvariants: broken,
           ...result,
         },

@@ -1,4 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
+import { DateTime } from 'luxon';
+import { DEFAULT_SCHOOL_CALENDAR, schoolYearOf, termOf } from '@app/calendar';
 import { randomUUID } from 'node:crypto';
 import { JWT_SECRET, sleep, System, until } from './system';
 
@@ -222,4 +224,117 @@ export async function delivered(
   await sleep(3_000);
   const last = await count();
   return { ...last, missing: last.messages - last.failed - last.distinct };
+}
+
+export interface Classes {
+  /** Adopted classes, each with its teacher; several share a contact person. */
+  adoptions: {
+    id: string;
+    teacher: { authorization: string };
+    contact: { authorization: string };
+  }[];
+  /** Weekdays of one term still to come (local dates), first to last: where visits are proposed. */
+  days: string[];
+}
+
+/**
+ * A school with `count` classes, each with its teacher and adopted by the crowd's company, whose
+ * `contacts` contact persons share them round-robin: so that proposals for different classes
+ * compete for the same contact person's time. The school and people are written straight into
+ * the database; the classes and adoptions are made through the API, by the crowd's admin.
+ */
+export async function seedClasses(
+  system: System,
+  crowd: Crowd,
+  { count, contacts }: { count: number; contacts: number },
+): Promise<Classes> {
+  const tag = randomUUID().slice(0, 8);
+  const schoolId = randomUUID();
+  const today = DateTime.now().setZone(ZONE);
+  await system.pool.query(
+    `INSERT INTO schools (id, name, city, timezone, school_year_start, last_school_day, created_at)
+     VALUES ($1, $2, 'Vejle', $3, '08-01', '06-30', now())`,
+    [schoolId, `Skolen ${tag}`, ZONE],
+  );
+  const people = async (role: 'teacher' | 'contact', n: number) => {
+    const ids = (
+      await system.pool.query<{ id: string }>(
+        `INSERT INTO users (id, email, name, locale, created_at)
+         SELECT gen_random_uuid(), $1 || '-' || $2 || '-' || n || '@reliability.test',
+                initcap($1) || ' ' || n, 'da', now()
+         FROM generate_series(1, $3::int) AS n
+         RETURNING id`,
+        [role, tag, n],
+      )
+    ).rows.map((row) => row.id);
+    await system.pool.query(
+      `INSERT INTO memberships (user_id, role, school_id, company_id, created_at)
+       SELECT id, $1, $2, $3, now() FROM unnest($4::uuid[]) AS id`,
+      [
+        role,
+        role === 'teacher' ? schoolId : null,
+        role === 'contact' ? crowd.companyId : null,
+        ids,
+      ],
+    );
+    return Promise.all(ids.map(async (id) => ({ id, authorization: await bearer(id) })));
+  };
+  const teachers = await people('teacher', count);
+  const contactPersons = await people('contact', contacts);
+  const post = async (path: string, body: unknown): Promise<{ id: string }> => {
+    const response = await fetch(`${system.apiUrl()}/api/v1${path}`, {
+      method: 'POST',
+      headers: { authorization: crowd.admin.authorization, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201) {
+      throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+    }
+    return (await response.json()) as { id: string };
+  };
+  const schoolYear = schoolYearOf(today.toISODate()!, DEFAULT_SCHOOL_CALENDAR);
+  const adoptions: Classes['adoptions'] = [];
+  for (const [n, teacher] of teachers.entries()) {
+    const schoolClass = await post(`/schools/${schoolId}/classes`, {
+      label: `${(n % 9) + 1}.${String.fromCharCode(65 + Math.floor(n / 9))}`,
+      grade: (n % 9) + 1,
+      schoolYear,
+      pupils: 20,
+      teacherIds: [teacher.id],
+    });
+    const contact = contactPersons[n % contacts];
+    const adoption = await post('/adoptions', {
+      classId: schoolClass.id,
+      companyId: crowd.companyId,
+      contactPersonId: contact.id,
+      startsOn: today.toISODate(),
+    });
+    adoptions.push({ id: adoption.id, teacher, contact });
+  }
+  return { adoptions, days: termDaysAhead(today, 12) };
+}
+
+const ZONE = 'Europe/Copenhagen';
+
+/** The first `count` weekdays from tomorrow that lie in one term (the first with that many left). */
+function termDaysAhead(today: DateTime, count: number): string[] {
+  let days: string[] = [];
+  let term: string | undefined;
+  for (let day = today.plus({ days: 1 }); days.length < count; day = day.plus({ days: 1 })) {
+    const date = day.toISODate()!;
+    const dayTerm = termOf(date, DEFAULT_SCHOOL_CALENDAR)?.name;
+    if (dayTerm !== term) [days, term] = [[], dayTerm];
+    if (dayTerm && day.weekday <= 5) days.push(date);
+  }
+  return days;
+}
+
+/** A slot on a local date, from a local hour, as the API takes it (ISO with its offset). */
+export function localSlot(
+  date: string,
+  hour: number,
+  hours: number,
+): { start: string; end: string } {
+  const start = DateTime.fromISO(`${date}T00:00`, { zone: ZONE }).set({ hour });
+  return { start: start.toISO()!, end: start.plus({ hours }).toISO()! };
 }
