@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { ThrowawayRedis } from '@app/testing';
 import { MIGRATIONS } from '@app/db/migrations';
+import { JobName, SWEEP_EVERY_MS, sweepSchedulerId } from '@app/messaging';
+import { countSweepTicks, seedProgrammeToMaterialise } from './sweeps';
 import { sleep, System, SystemOptions, until } from './system';
 import { brokenInvariants, mixedLoad, visitFigures } from './load';
 import { Answers, Crowd, delivered, Delivered, seedClasses, seedCrowd, signUpAll } from './traffic';
@@ -32,6 +34,8 @@ export interface Verdict {
  * fault can catch after the mail server took a mail and before its delivery was marked sent.
  */
 const MAILS_IN_FLIGHT = 16;
+/** How often each sweep ticks while two workers share them. */
+const SWEEP_TICK_MS = 2_000;
 /** Reminders fall due this long after the crowd is seeded, while the fault is still under way. */
 const REMINDERS_IN_MS = 15_000;
 
@@ -323,10 +327,33 @@ export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
           'SELECT count(*)::int AS rows, count(DISTINCT name)::int AS names FROM migrations',
         )
       ).rows;
+      // Every sweep ticks every two seconds while the crowd signs up, and one has work to do.
+      const ticks = await countSweepTicks(system, SWEEP_TICK_MS);
+      const programmeId = await seedProgrammeToMaterialise(system);
       const crowd = await seedCrowd(system, size.crowd, REMINDERS_IN_MS);
       // Sign-ups alternate between the two APIs; the two workers share the queue.
       const answers = await signUpAll(system, crowd);
       const result = await delivered(system);
+      const sweeps = await ticks.stop();
+      const [materialised] = (
+        await system.pool.query<{ shifts: number; days: number }>(
+          `SELECT count(*)::int AS shifts, count(DISTINCT date)::int AS days
+           FROM shifts WHERE programme_id = $1`,
+          [programmeId],
+        )
+      ).rows;
+      // Each sweep ticked about once each two seconds, not twice: no tick ran on both workers.
+      const mostTicks = Math.ceil(sweeps.countedMs / SWEEP_TICK_MS) + 1;
+      const ticksHeld =
+        sweeps.retimed &&
+        sweeps.startedTwice === 0 &&
+        Object.keys(SWEEP_EVERY_MS).every((job) => {
+          const ran = sweeps.ran[sweepSchedulerId(job as JobName)] ?? 0;
+          return ran >= 3 && ran <= mostTicks;
+        }) &&
+        (sweeps.didWork[sweepSchedulerId(JobName.MaterialiseShifts)] ?? 0) === 1 &&
+        materialised.shifts > 0 &&
+        materialised.shifts === materialised.days;
       const [places] = (
         await system.pool.query<{ confirmed: number; confirmations: number }>(
           `SELECT (SELECT count(*)::int FROM signups
@@ -343,17 +370,27 @@ export const SCENARIOS: Record<string, (size: Size) => Promise<Verdict>> = {
           migrations.names === MIGRATIONS.length &&
           places.confirmed === size.crowd &&
           // One confirmation a place; a place taken after its reminder's due time has none.
-          places.confirmations === size.crowd,
+          places.confirmations === size.crowd &&
+          ticksHeld,
         promise:
           'with two API processes and two workers on one PostgreSQL and one Redis, migrations ' +
-          'apply once, every place is taken once, and every confirmation and reminder goes out ' +
-          'once: the numbers of a single process',
+          'apply once, every place is taken once, every confirmation and reminder goes out once, ' +
+          'and each sweep runs once a tick (the shifts of a new programme made once): the ' +
+          'numbers of a single process',
         figures: {
           ...result,
           migrationsApplied: migrations.rows,
           migrationsKnown: MIGRATIONS.length,
           placesConfirmed: places.confirmed,
           confirmationsWritten: places.confirmations,
+          sweepTicksRun: sweeps.ran,
+          sweepTicksAtMost: mostTicks,
+          sweepsRetimed: sweeps.retimed,
+          sweepTicksStartedTwice: sweeps.startedTwice,
+          sweepTicksFailed: sweeps.failed,
+          sweepTicksThatDidWork: sweeps.didWork,
+          shiftsMaterialised: materialised.shifts,
+          daysMaterialised: materialised.days,
           answers: answers.statuses,
         },
       };

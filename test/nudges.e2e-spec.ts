@@ -15,13 +15,15 @@ describe('nudges', () => {
   });
   afterAll(() => stack.stop());
 
-  async function sweep(): Promise<void> {
+  /** Runs the nudge sweep at once, as an admin; answers how many nudges it sent. */
+  async function sweep(): Promise<number> {
     const admin = await factories.user([{ role: Role.Admin }]);
-    await stack
+    const response = await stack
       .http()
       .post('/api/v1/admin/sweeps/send-nudges')
       .set('Authorization', await as(admin))
       .expect(200);
+    return (response.body as { processed: number }).processed;
   }
 
   const adoption = (label: string) =>
@@ -55,10 +57,11 @@ describe('nudges', () => {
       })
       .expect(201);
     stack.clock.travelTo(new Date('2026-09-09T09:00:00+02:00'));
-    await sweep();
+    expect(await sweep()).toBe(0);
     stack.clock.travelTo(new Date('2026-09-10T09:00:00+02:00'));
-    await sweep();
-    await sweep();
+    // The sweep tells what it sent: the nudge once, then nothing more.
+    expect(await sweep()).toBe(1);
+    expect(await sweep()).toBe(0);
     const nudge = await stack.sink.waitFor(
       (mail) => mail.to.includes(contact.email) && mail.subject.startsWith('Venter på svar'),
     );

@@ -10,6 +10,7 @@ import {
   JobResult,
   QueueName,
   SWEEP_EVERY_MS,
+  sweepSchedulerId,
 } from '@app/messaging';
 import { ConnectionErrors } from './connection-errors';
 import { JobHandlers } from './job-handlers';
@@ -61,7 +62,7 @@ export class SweepsProcessor
       await this.jobs
         .queue(QueueName.Sweeps)
         .upsertJobScheduler(
-          job.replace(/\./g, '-'),
+          sweepSchedulerId(job),
           { every: SWEEP_EVERY_MS[job]! },
           { name: job, data: {}, opts: JOB_OPTIONS[job] },
         );

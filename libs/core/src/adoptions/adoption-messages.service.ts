@@ -26,7 +26,7 @@ export class AdoptionMessages {
     recipients: UserEntity[],
     params: TemplateParams[Name],
     eventKey: string,
-  ): Promise<void> {
+  ): Promise<number> {
     return this.outbox.addForEach(manager, template, recipients, params, eventKey);
   }
 

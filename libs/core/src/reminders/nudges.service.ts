@@ -63,7 +63,7 @@ export class NudgesService {
           status: In([VisitStatus.Confirmed, VisitStatus.Completed]),
         });
         if (held > 0) return;
-        await this.outbox.addForEach(
+        const written = await this.outbox.addForEach(
           manager,
           'adoption.term-nudge',
           sidesOf(context),
@@ -79,7 +79,7 @@ export class NudgesService {
           },
           `${id}:${term.name}`,
         );
-        nudged += 1;
+        if (written > 0) nudged += 1;
       });
     }
     return nudged;
@@ -97,7 +97,7 @@ export class NudgesService {
       await this.dataSource.transaction(async (manager) => {
         const context = await loadAdoptionContext(manager, visit.adoptionId);
         const proposer = await manager.findOneBy(UserEntity, { id: visit.proposedBy });
-        await this.outbox.addForEach(
+        const written = await this.outbox.addForEach(
           manager,
           'visit.request-nudge',
           peopleOf(context, otherSide(visit.proposedBySide)),
@@ -109,7 +109,7 @@ export class NudgesService {
           },
           `${visit.id}:${visit.revision}`,
         );
-        nudged += 1;
+        if (written > 0) nudged += 1;
       });
     }
     return nudged;
@@ -138,7 +138,7 @@ export class NudgesService {
         const summary = this.volunteeringMessages.shiftSummary(programme, shift);
         const params = { ...summary, signedUp: row.signed_up, minimum: programme.capacityMin };
         const key = `${shift.id}:${shift.revision}`;
-        await this.outbox.addForEach(
+        const toCoordinators = await this.outbox.addForEach(
           manager,
           'shift.short',
           programme.coordinators,
@@ -155,14 +155,14 @@ export class NudgesService {
                  AND signups.status IN ('confirmed', 'waitlisted'))`,
           [Role.Volunteer, programme.companies.map((company) => company.id), shift.id],
         );
-        await this.outbox.addForEach(
+        const toVolunteers = await this.outbox.addForEach(
           manager,
           'shift.short',
           free,
           { ...params, forCoordinator: false },
           key,
         );
-        nudged += 1;
+        if (toCoordinators + toVolunteers > 0) nudged += 1;
       });
     }
     return nudged;

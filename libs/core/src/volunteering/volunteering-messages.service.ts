@@ -28,7 +28,7 @@ export class VolunteeringMessages {
     recipient: Pick<UserEntity, 'id' | 'email' | 'name' | 'locale'>,
     params: TemplateParams[Name],
     eventKey: string,
-  ): Promise<void> {
+  ): Promise<number> {
     return this.outbox.addForEach(manager, template, [recipient], params, eventKey);
   }
 

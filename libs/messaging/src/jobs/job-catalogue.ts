@@ -82,6 +82,11 @@ export const SWEEP_EVERY_MS: Partial<Record<JobName, number>> = {
   [JobName.PurgeMail]: 60 * 60 * 1000,
 };
 
+/** The id of a sweep's job scheduler in its queue: one per sweep, whatever the workers. */
+export function sweepSchedulerId(job: JobName): string {
+  return job.replace(/\./g, '-');
+}
+
 /** What a handler reports; "skipped" means the work no longer applied or was already done. */
 export type JobResult = 'done' | 'skipped';
 

@@ -34,7 +34,8 @@ export class OutboxService {
 
   /**
    * The same event told to several people, one message each. The event key makes writing the
-   * same event again (a retried change, a rerun sweep) write nothing.
+   * same event again (a retried change, a rerun sweep) write nothing. Answers how many were
+   * written.
    */
   async addForEach<Name extends TemplateName>(
     manager: EntityManager,
@@ -42,8 +43,8 @@ export class OutboxService {
     recipients: { id: string; email: string; name: string; locale: string }[],
     params: TemplateParams[Name],
     eventKey: string,
-  ): Promise<void> {
-    await this.addAll(
+  ): Promise<number> {
+    return this.addAll(
       manager,
       recipients.map((user) => ({
         template,
@@ -54,14 +55,17 @@ export class OutboxService {
     );
   }
 
-  /** Messages in one statement, and one notification for them all. */
+  /**
+   * Messages in one statement, and one notification for those written (none when every key was
+   * written before). Answers how many were written.
+   */
   private async addAll<Name extends TemplateName>(
     manager: EntityManager,
     messages: OutgoingMessage<Name>[],
-  ): Promise<void> {
-    if (messages.length === 0) return;
+  ): Promise<number> {
+    if (messages.length === 0) return 0;
     const createdAt = this.clock.now();
-    await manager
+    const result = await manager
       .createQueryBuilder()
       .insert()
       .into(MessageEntity)
@@ -79,7 +83,10 @@ export class OutboxService {
         })),
       )
       .orIgnore()
+      .returning('id')
       .execute();
-    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+    const written = (result.raw as unknown[]).length;
+    if (written > 0) await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+    return written;
   }
 }
