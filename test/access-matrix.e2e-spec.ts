@@ -55,6 +55,11 @@ interface World {
   /** A weekly programme of each partner, naming the company of the same letter. */
   programmeA: FreshProgramme;
   programmeB: FreshProgramme;
+  /** A donation programme of each company, each with a request of the partner of its letter. */
+  donationA: string;
+  donationB: string;
+  allocationA: string;
+  allocationB: string;
 }
 
 /** A programme that meets once, and its one shift. */
@@ -367,6 +372,39 @@ describe('access to every route', () => {
     return fresh;
   }
 
+  function donationBody(letter: Letter): object {
+    return {
+      companyId: sideOf(letter).company.id,
+      title: `Computere ${unique()}`,
+      unit: 'computer',
+    };
+  }
+
+  /** A donation programme of company A or B, set up by its contact person. */
+  async function freshDonation(letter: Letter): Promise<string> {
+    return (await setUp(contactOf(letter), '/donation-programmes', donationBody(letter))).id;
+  }
+
+  /**
+   * Ten units the partner of A or B asked its own company's programme for, answered as far as
+   * `state`: still requested, pledged (approved) or prepared.
+   */
+  async function freshAllocation(
+    letter: Letter,
+    state: 'requested' | 'pledged' | 'prepared' = 'requested',
+  ): Promise<string> {
+    const { partner, coordinator } = volunteeringOf(letter);
+    const programme = letter === 'A' ? world.donationA : world.donationB;
+    const { id } = await setUp(coordinator, `/donation-programmes/${programme}/requests`, {
+      partnerId: partner.id,
+      units: 10,
+    });
+    if (state !== 'requested')
+      await setUp(contactOf(letter), `/allocations/${id}/approve`, { units: 10 });
+    if (state === 'prepared') await setUp(contactOf(letter), `/allocations/${id}/prepare`);
+    return id;
+  }
+
   /**
    * A shift that has begun, with the volunteer of the same letter on it. As with visits, the shift
    * is moved into the past on the application clock (the database's own clock is another).
@@ -437,6 +475,10 @@ describe('access to every route', () => {
     ]);
     world.programmeA = await freshProgramme('A');
     world.programmeB = await freshProgramme('B');
+    world.donationA = await freshDonation('A');
+    world.donationB = await freshDonation('B');
+    world.allocationA = await freshAllocation('A');
+    world.allocationB = await freshAllocation('B');
   });
   afterAll(() => stack.stop());
 
@@ -1298,6 +1340,186 @@ describe('access to every route', () => {
       body: (w) => ({ records: [{ userId: w.volunteerB.id, attended: true }] }),
       expected: coordinatorsOnly(200, { coordinatorA: 404 }),
       notFound: 'shift.not-found',
+    },
+    {
+      method: 'post',
+      label: 'POST /donation-programmes',
+      path: () => '/api/v1/donation-programmes',
+      body: () => donationBody('A'),
+      expected: { ...signedIn(403), admin: 201, contactA: 201 },
+    },
+    {
+      method: 'post',
+      label: 'POST /donation-programmes (companyB)',
+      path: () => '/api/v1/donation-programmes',
+      body: () => donationBody('B'),
+      // A contact person starts programmes of their own company only.
+      expected: { ...signedIn(403), admin: 201, contactA: 400 },
+      codes: { contactA: 'donation-programme.company' },
+    },
+    {
+      method: 'get',
+      label: 'GET /donation-programmes',
+      path: () => '/api/v1/donation-programmes',
+      expected: signedIn(200),
+    },
+    {
+      method: 'get',
+      label: 'GET /donation-programmes/:donationA',
+      path: (w) => `/api/v1/donation-programmes/${w.donationA}`,
+      // Its company side, and every project (a partner's coordinator, a teacher), who may ask.
+      expected: visibleTo('contactA', 'teacherA', 'coordinatorA'),
+      notFound: 'donation-programme.not-found',
+    },
+    {
+      method: 'get',
+      label: 'GET /donation-programmes/:donationB',
+      path: (w) => `/api/v1/donation-programmes/${w.donationB}`,
+      expected: visibleTo('teacherA', 'coordinatorA'),
+      notFound: 'donation-programme.not-found',
+    },
+    {
+      method: 'patch',
+      label: 'PATCH /donation-programmes/:donationA',
+      path: (w) => `/api/v1/donation-programmes/${w.donationA}`,
+      body: () => ({ description: `Brugte computere ${unique()}` }),
+      expected: { ...signedIn(403), admin: 200, contactA: 200 },
+    },
+    {
+      method: 'patch',
+      label: 'PATCH /donation-programmes/:donationB',
+      path: (w) => `/api/v1/donation-programmes/${w.donationB}`,
+      body: () => ({ description: `Brugte computere ${unique()}` }),
+      expected: { ...signedIn(403), admin: 200, contactA: 404 },
+      notFound: 'donation-programme.not-found',
+    },
+    {
+      method: 'put',
+      label: 'PUT /donation-programmes/:donationA/years/:year',
+      path: (w) => `/api/v1/donation-programmes/${w.donationA}/years/2026`,
+      body: () => ({ target: 200 }),
+      expected: { ...signedIn(403), admin: 200, contactA: 200 },
+    },
+    {
+      method: 'put',
+      label: 'PUT /donation-programmes/:donationB/years/:year',
+      path: (w) => `/api/v1/donation-programmes/${w.donationB}/years/2026`,
+      body: () => ({ target: 200 }),
+      expected: { ...signedIn(403), admin: 200, contactA: 404 },
+      notFound: 'donation-programme.not-found',
+    },
+    {
+      method: 'post',
+      label: 'POST /donation-programmes/:donationA/supporters',
+      path: (w) => `/api/v1/donation-programmes/${w.donationA}/supporters`,
+      body: () => ({ name: 'IT-Genbrug', part: 'Klargør maskinerne' }),
+      expected: { ...signedIn(403), admin: 201, contactA: 201 },
+    },
+    {
+      method: 'delete',
+      label: 'DELETE /donation-programmes/:donationA/supporters/:supporter',
+      path: async (w) => {
+        const programme = await setUp(
+          world.users.contactA,
+          `/donation-programmes/${w.donationA}/supporters`,
+          { name: `Støtte ${unique()}`, part: 'Software' },
+        );
+        const added = programme.supporters[programme.supporters.length - 1] as { id: string };
+        return `/api/v1/donation-programmes/${w.donationA}/supporters/${added.id}`;
+      },
+      expected: { ...signedIn(403), admin: 200, contactA: 200 },
+    },
+    {
+      method: 'post',
+      label: 'POST /donation-programmes/:donationA/requests',
+      path: (w) => `/api/v1/donation-programmes/${w.donationA}/requests`,
+      body: (w) => ({ partnerId: w.partnerA.id, units: 3 }),
+      // Partner A's coordinator asks for it; a teacher may ask for their school, not for it.
+      expected: { ...signedIn(403), admin: 201, coordinatorA: 201, teacherA: 400 },
+      codes: { teacherA: 'allocation.project' },
+    },
+    {
+      method: 'post',
+      label: 'POST /donation-programmes/:donationB/requests',
+      path: (w) => `/api/v1/donation-programmes/${w.donationB}/requests`,
+      body: (w) => ({ schoolId: w.schoolA.id, units: 3 }),
+      // A project may ask any company's programme.
+      expected: { ...signedIn(403), admin: 201, teacherA: 201, coordinatorA: 400 },
+      codes: { coordinatorA: 'allocation.project' },
+    },
+    {
+      method: 'get',
+      label: 'GET /donation-programmes/:donationA/allocations',
+      path: (w) => `/api/v1/donation-programmes/${w.donationA}/allocations`,
+      expected: visibleTo('contactA', 'teacherA', 'coordinatorA'),
+      notFound: 'donation-programme.not-found',
+    },
+    {
+      method: 'get',
+      label: 'GET /allocations/:allocationA',
+      path: (w) => `/api/v1/allocations/${w.allocationA}`,
+      // The company side and the project it is for; another project does not see it.
+      expected: visibleTo('contactA', 'coordinatorA'),
+      notFound: 'allocation.not-found',
+    },
+    {
+      method: 'get',
+      label: 'GET /allocations/:allocationB',
+      path: (w) => `/api/v1/allocations/${w.allocationB}`,
+      expected: visibleTo(),
+      notFound: 'allocation.not-found',
+    },
+    {
+      method: 'post',
+      label: 'POST /allocations/:allocationA/approve',
+      path: async () => `/api/v1/allocations/${await freshAllocation('A')}/approve`,
+      body: () => ({ units: 5 }),
+      expected: { ...signedIn(403), admin: 200, contactA: 200 },
+    },
+    {
+      method: 'post',
+      label: 'POST /allocations/:allocationB/approve',
+      path: async () => `/api/v1/allocations/${await freshAllocation('B')}/approve`,
+      body: () => ({ units: 5 }),
+      expected: { ...signedIn(403), admin: 200, contactA: 404 },
+      notFound: 'allocation.not-found',
+    },
+    {
+      method: 'post',
+      label: 'POST /allocations/:allocationA/decline',
+      path: async () => `/api/v1/allocations/${await freshAllocation('A')}/decline`,
+      body: () => ({ reason: 'Ingen tilbage' }),
+      expected: { ...signedIn(403), admin: 200, contactA: 200 },
+    },
+    {
+      method: 'post',
+      label: 'POST /allocations/:allocationA/prepare',
+      path: async () => `/api/v1/allocations/${await freshAllocation('A', 'pledged')}/prepare`,
+      expected: { ...signedIn(403), admin: 200, contactA: 200 },
+    },
+    {
+      method: 'post',
+      label: 'POST /allocations/:allocationA/deliver',
+      path: async () => `/api/v1/allocations/${await freshAllocation('A', 'prepared')}/deliver`,
+      body: () => ({ units: 10 }),
+      expected: { ...signedIn(403), admin: 200, contactA: 200 },
+    },
+    {
+      method: 'post',
+      label: 'POST /allocations/:allocationA/cancel',
+      path: async () => `/api/v1/allocations/${await freshAllocation('A', 'pledged')}/cancel`,
+      body: () => ({ reason: 'Ikke brug for dem' }),
+      // Either side cancels; a teacher of another project does not see it.
+      expected: { ...signedIn(403), admin: 200, contactA: 200, coordinatorA: 200, teacherA: 404 },
+      notFound: 'allocation.not-found',
+    },
+    {
+      method: 'post',
+      label: 'POST /allocations/:allocationB/cancel',
+      path: async () => `/api/v1/allocations/${await freshAllocation('B', 'pledged')}/cancel`,
+      body: () => ({ reason: 'Ikke brug for dem' }),
+      expected: { ...signedIn(403), admin: 200, contactA: 404, coordinatorA: 404, teacherA: 404 },
+      notFound: 'allocation.not-found',
     },
   ];
 

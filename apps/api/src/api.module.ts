@@ -9,6 +9,7 @@ import {
   Clock,
   ClockModule,
   DeparturesModule,
+  DonationsModule,
   OrganisationsModule,
   FeedsModule,
   ReportsModule,
@@ -44,6 +45,8 @@ import {
 import { PersonalDataController } from './users/personal-data.controller';
 import { UsersController } from './users/users.controller';
 import { ProgrammesController } from './volunteering/programmes.controller';
+import { AllocationsController } from './donations/allocations.controller';
+import { DonationProgrammesController } from './donations/donation-programmes.controller';
 import { ShiftsController } from './volunteering/shifts.controller';
 
 export interface ApiModuleOptions {
@@ -78,6 +81,7 @@ export class ApiModule {
         OrganisationsModule,
         AdoptionsModule,
         VolunteeringModule,
+        DonationsModule,
         SweepsModule,
         DeliveriesAdminModule,
         FeedsModule,
@@ -99,6 +103,8 @@ export class ApiModule {
         SweepsController,
         ProgrammesController,
         ShiftsController,
+        DonationProgrammesController,
+        AllocationsController,
         DeliveriesController,
         VisitAnswersController,
         // Before FeedsController, whose `:file` would take `baseline` too.

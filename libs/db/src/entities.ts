@@ -16,6 +16,11 @@ import { ProgrammeClosedDateEntity } from '@app/core/volunteering/programme-clos
 import { ProgrammeEntity } from '@app/core/volunteering/programme.entity';
 import { ShiftEntity } from '@app/core/volunteering/shift.entity';
 import { SignupEntity } from '@app/core/volunteering/signup.entity';
+import { DonationAllocationStepEntity } from '@app/core/donations/donation-allocation-step.entity';
+import { DonationAllocationEntity } from '@app/core/donations/donation-allocation.entity';
+import { DonationProgrammeEntity } from '@app/core/donations/donation-programme.entity';
+import { DonationSupporterEntity } from '@app/core/donations/donation-supporter.entity';
+import { DonationYearEntity } from '@app/core/donations/donation-year.entity';
 import { DeliveryEntity } from '@app/messaging/delivery/delivery.entity';
 import { MessageEntity } from '@app/messaging/outbox/message.entity';
 
@@ -39,6 +44,11 @@ export const ENTITIES = [
   ShiftEntity,
   SignupEntity,
   CommitmentEntity,
+  DonationProgrammeEntity,
+  DonationYearEntity,
+  DonationSupporterEntity,
+  DonationAllocationEntity,
+  DonationAllocationStepEntity,
   MessageEntity,
   DeliveryEntity,
 ];

@@ -832,6 +832,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/donation-programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listDonationProgrammes"];
+        put?: never;
+        post: operations["createDonationProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/donation-programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getDonationProgramme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateDonationProgramme"];
+        trace?: never;
+    };
+    "/api/v1/donation-programmes/{id}/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["setDonationYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/donation-programmes/{id}/supporters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addDonationSupporter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/donation-programmes/{id}/supporters/{supporterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeDonationSupporter"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/donation-programmes/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["requestDonation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/donation-programmes/{id}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAllocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAllocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approveAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["declineAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocations/{id}/prepare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["prepareAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocations/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["deliverAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancelAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/deliveries": {
         parameters: {
             query?: never;
@@ -1892,6 +2100,220 @@ export interface components {
         };
         AttendanceDto: {
             records: components["schemas"]["AttendanceRecordDto"][];
+        };
+        UnitValueDto: {
+            /**
+             * @description Value of one unit, up to two decimals.
+             * @example 1500
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 currency code.
+             * @example DKK
+             */
+            currency: string;
+        };
+        CreateDonationProgrammeDto: {
+            /** Format: uuid */
+            companyId: string;
+            /** @example Brugte computere til boligområdets projekter */
+            title: string;
+            /** @default  */
+            description: string;
+            /**
+             * @description What one unit is.
+             * @example computer
+             */
+            unit: string;
+            unitValue?: components["schemas"]["UnitValueDto"] | null;
+            /**
+             * @description The zone whose calendar years deliveries count in.
+             * @default Europe/Copenhagen
+             * @example Europe/Copenhagen
+             */
+            timezone: string;
+        };
+        SupporterDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            part: string;
+        };
+        DonationYearProgressDto: {
+            year: number;
+            target: number | null;
+            /** @description Units delivered (recorded and through the product). */
+            delivered: number;
+            /** @description Distinct projects the units went to. */
+            projectsReached: number;
+            /** @description delivered ÷ target. */
+            share: number | null;
+            /** @description Where the year should stand today, pro rata of its target. */
+            expectedByNow: number | null;
+            onTrack: boolean | null;
+        };
+        DonationProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            companyId: string;
+            company: components["schemas"]["NamedDto"];
+            title: string;
+            description: string;
+            unit: string;
+            unitValue: components["schemas"]["UnitValueDto"] | null;
+            timezone: string;
+            supporters: components["schemas"]["SupporterDto"][];
+            /** @description Oldest first; always this year. */
+            years: components["schemas"]["DonationYearProgressDto"][];
+            /** @description Whether the caller runs it (its company side, or an admin). */
+            mine: boolean;
+        };
+        UpdateDonationProgrammeDto: {
+            /** @example Brugte computere til boligområdets projekter */
+            title?: string;
+            /** @default  */
+            description: string;
+            /**
+             * @description What one unit is.
+             * @example computer
+             */
+            unit?: string;
+            unitValue?: components["schemas"]["UnitValueDto"] | null;
+            /**
+             * @description The zone whose calendar years deliveries count in.
+             * @default Europe/Copenhagen
+             * @example Europe/Copenhagen
+             */
+            timezone: string;
+        };
+        DonationProgrammeItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            companyId: string;
+            company: components["schemas"]["NamedDto"];
+            title: string;
+            description: string;
+            unit: string;
+            unitValue: components["schemas"]["UnitValueDto"] | null;
+            timezone: string;
+        };
+        DonationProgrammePageDto: {
+            /** @description Cursor for the next page, or null. */
+            next: string | null;
+            items: components["schemas"]["DonationProgrammeItemDto"][];
+        };
+        DonationYearDto: {
+            /** @description Units to deliver. */
+            target?: number | null;
+            /** @description Units delivered in a year before the product was used, as recorded then. */
+            recordedUnits?: number | null;
+            /** @description Projects reached in that year, as recorded then. */
+            recordedProjects?: number | null;
+        };
+        SupporterBodyDto: {
+            /** @example IT-Genbrug Vejle */
+            name: string;
+            /** @example Renser og klargør maskinerne */
+            part: string;
+        };
+        RequestUnitsDto: {
+            /**
+             * Format: uuid
+             * @description The partner organisation asking; or schoolId.
+             */
+            partnerId?: string;
+            /**
+             * Format: uuid
+             * @description The school asking; or partnerId.
+             */
+            schoolId?: string;
+            units: number;
+            /**
+             * @description What the units are for.
+             * @default
+             */
+            purpose: string;
+        };
+        AllocationStepDto: {
+            /** @enum {string} */
+            status: "requested" | "declined" | "pledged" | "prepared" | "delivered" | "cancelled";
+            units: number | null;
+            /** @description The reason, the purpose or the day of delivery. */
+            note: string;
+            /** Format: uuid */
+            actorId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        AllocationDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: uuid */
+            partnerId: string | null;
+            /** Format: uuid */
+            schoolId: string | null;
+            /** @description The partner organisation or school. */
+            projectName: string;
+            requestedUnits: number;
+            purpose: string;
+            /** @enum {string} */
+            status: "requested" | "declined" | "pledged" | "prepared" | "delivered" | "cancelled";
+            approvedUnits: number | null;
+            deliveredUnits: number | null;
+            /** Format: date */
+            deliveredOn: string | null;
+            /** @description Why declined or cancelled. */
+            statusReason: string | null;
+            revision: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Every step, oldest first. */
+            steps: components["schemas"]["AllocationStepDto"][];
+        };
+        AllocationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: uuid */
+            partnerId: string | null;
+            /** Format: uuid */
+            schoolId: string | null;
+            /** @description The partner organisation or school. */
+            projectName: string;
+            requestedUnits: number;
+            purpose: string;
+            /** @enum {string} */
+            status: "requested" | "declined" | "pledged" | "prepared" | "delivered" | "cancelled";
+            approvedUnits: number | null;
+            deliveredUnits: number | null;
+            /** Format: date */
+            deliveredOn: string | null;
+            /** @description Why declined or cancelled. */
+            statusReason: string | null;
+            revision: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AllocationPageDto: {
+            /** @description Cursor for the next page, or null. */
+            next: string | null;
+            items: components["schemas"]["AllocationDto"][];
+        };
+        UnitsDto: {
+            units: number;
+        };
+        DeliverDto: {
+            units: number;
+            /**
+             * Format: date
+             * @description The local day of the handover. Default: today.
+             */
+            deliveredOn?: string;
         };
         DeliveryDto: {
             /** Format: uuid */
@@ -3660,6 +4082,363 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShiftDetailDto"];
+                };
+            };
+        };
+    };
+    listDonationProgrammes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `next` value of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonationProgrammePageDto"];
+                };
+            };
+        };
+    };
+    createDonationProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDonationProgrammeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonationProgrammeDto"];
+                };
+            };
+        };
+    };
+    getDonationProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonationProgrammeDto"];
+                };
+            };
+        };
+    };
+    updateDonationProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDonationProgrammeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonationProgrammeDto"];
+                };
+            };
+        };
+    };
+    setDonationYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DonationYearDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonationProgrammeDto"];
+                };
+            };
+        };
+    };
+    addDonationSupporter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupporterBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonationProgrammeDto"];
+                };
+            };
+        };
+    };
+    removeDonationSupporter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                supporterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonationProgrammeDto"];
+                };
+            };
+        };
+    };
+    requestDonation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestUnitsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationDetailDto"];
+                };
+            };
+        };
+    };
+    listAllocations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `next` value of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationPageDto"];
+                };
+            };
+        };
+    };
+    getAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationDetailDto"];
+                };
+            };
+        };
+    };
+    approveAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationDetailDto"];
+                };
+            };
+        };
+    };
+    declineAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationDetailDto"];
+                };
+            };
+        };
+    };
+    prepareAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationDetailDto"];
+                };
+            };
+        };
+    };
+    deliverAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationDetailDto"];
+                };
+            };
+        };
+    };
+    cancelAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationDetailDto"];
                 };
             };
         };

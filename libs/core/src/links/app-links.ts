@@ -10,5 +10,7 @@ export function appLinks(publicUrl: string) {
     shift: (shiftId: string) => `${base}/shifts/${shiftId}`,
     programme: (programmeId: string) => `${base}/programmes/${programmeId}`,
     person: (userId: string) => `${base}/admin/people/${userId}`,
+    donationProgramme: (programmeId: string) => `${base}/donations/${programmeId}`,
+    allocation: (allocationId: string) => `${base}/donations/allocations/${allocationId}`,
   };
 }

@@ -13,6 +13,7 @@ import { BumpCalendarsOnZoneChange1764435600000 } from './1764435600000-bump-cal
 import { AddTimezoneToUsers1764439200000 } from './1764439200000-add-timezone-to-users';
 import { AddCommitmentSeries1764442800000 } from './1764442800000-add-commitment-series';
 import { AddReadingTimezone1764446400000 } from './1764446400000-add-reading-timezone';
+import { CreateDonations1764450000000 } from './1764450000000-create-donations';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AddTimezoneToUsers1764439200000,
   AddCommitmentSeries1764442800000,
   AddReadingTimezone1764446400000,
+  CreateDonations1764450000000,
 ];

@@ -10,6 +10,11 @@ import {
 import { AdoptionCreatedParams, adoptionCreatedTemplate } from './adoption-created.template';
 import { AdoptionEndedParams, adoptionEndedTemplate } from './adoption-ended.template';
 import { AdoptionTermNudgeParams, adoptionTermNudgeTemplate } from './adoption-term-nudge.template';
+import { DonationDeliveredParams, donationDeliveredTemplate } from './donation-delivered.template';
+import {
+  DonationRequestAnsweredParams,
+  donationRequestAnsweredTemplate,
+} from './donation-request-answered.template';
 import { InvitationParams, invitationTemplate } from './invitation.template';
 import { LoginLinkParams, loginLinkTemplate } from './login-link.template';
 import {
@@ -87,6 +92,8 @@ export interface TemplateParams {
   'programme.commitment-ended': ProgrammeCommitmentEndedParams;
   'programme.commitment-changed': ProgrammeCommitmentChangedParams;
   'shift.commitment-skipped': ShiftCommitmentSkippedParams;
+  'donation.request-answered': DonationRequestAnsweredParams;
+  'donation.delivered': DonationDeliveredParams;
 }
 
 export type TemplateName = keyof TemplateParams;
@@ -119,6 +126,8 @@ const TEMPLATES: { [Name in TemplateName]: MailTemplate<TemplateParams[Name]> } 
   'programme.commitment-ended': programmeCommitmentEndedTemplate,
   'programme.commitment-changed': programmeCommitmentChangedTemplate,
   'shift.commitment-skipped': shiftCommitmentSkippedTemplate,
+  'donation.request-answered': donationRequestAnsweredTemplate,
+  'donation.delivered': donationDeliveredTemplate,
 };
 
 export function isTemplateName(name: string): name is TemplateName {
@@ -179,3 +188,4 @@ export * from './adoption-params';
 export * from '../calendar/invitation';
 export * from './template';
 export * from './volunteering-params';
+export * from './donation-params';
