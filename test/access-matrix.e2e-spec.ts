@@ -60,6 +60,9 @@ interface World {
   donationB: string;
   allocationA: string;
   allocationB: string;
+  /** The agreement of adoption A and of adoption B, each as `agreementBody` writes it. */
+  agreementA: string;
+  agreementB: string;
 }
 
 /** A programme that meets once, and its one shift. */
@@ -406,6 +409,40 @@ describe('access to every route', () => {
   }
 
   /**
+   * The text of an agreement of each kind of partnership. Written again the same, it makes no new
+   * version, so the agreements keep their one version whoever writes in the cases below.
+   */
+  function agreementBody(kind: 'adoption' | 'programme' | 'donation'): object {
+    const sides = {
+      adoption: ['school', 'company'],
+      programme: ['partner', 'company'],
+      donation: ['company', 'secretariat'],
+    }[kind];
+    return {
+      goals: 'Et godt partnerskab',
+      startsOn: '2026-09-01',
+      endsOn: '2027-06-30',
+      deciders: sides.map((side) => ({ side, name: `Beslutter for ${side}` })),
+    };
+  }
+
+  async function writeAgreement(
+    user: UserEntity,
+    subjectPath: string,
+    kind: 'adoption' | 'programme' | 'donation',
+  ): Promise<string> {
+    const response: Response = await stack
+      .http()
+      .put(`/api/v1${subjectPath}/agreement`)
+      .set('Authorization', `Bearer ${await stack.tokenFor(user.id)}`)
+      .send(agreementBody(kind));
+    if (response.status !== 200) {
+      throw new Error(`${subjectPath}: ${response.status} ${JSON.stringify(response.body)}`);
+    }
+    return response.body.id;
+  }
+
+  /**
    * A shift that has begun, with the volunteer of the same letter on it. As with visits, the shift
    * is moved into the past on the application clock (the database's own clock is another).
    */
@@ -479,6 +516,22 @@ describe('access to every route', () => {
     world.donationB = await freshDonation('B');
     world.allocationA = await freshAllocation('A');
     world.allocationB = await freshAllocation('B');
+    world.agreementA = await writeAgreement(teacherA, `/adoptions/${world.adoptionA}`, 'adoption');
+    world.agreementB = await writeAgreement(
+      world.teacherB,
+      `/adoptions/${world.adoptionB}`,
+      'adoption',
+    );
+    await writeAgreement(
+      world.users.coordinatorA,
+      `/programmes/${world.programmeA.id}`,
+      'programme',
+    );
+    await writeAgreement(
+      world.users.contactA,
+      `/donation-programmes/${world.donationA}`,
+      'donation',
+    );
   });
   afterAll(() => stack.stop());
 
@@ -1520,6 +1573,106 @@ describe('access to every route', () => {
       body: () => ({ reason: 'Ikke brug for dem' }),
       expected: { ...signedIn(403), admin: 200, contactA: 404, coordinatorA: 404, teacherA: 404 },
       notFound: 'allocation.not-found',
+    },
+    {
+      method: 'get',
+      label: 'GET /adoptions/:adoptionA/agreement',
+      path: (w) => `/api/v1/adoptions/${w.adoptionA}/agreement`,
+      expected: visibleTo('teacherA', 'contactA'),
+      notFound: 'adoption.not-found',
+    },
+    {
+      method: 'get',
+      label: 'GET /adoptions/:adoptionB/agreement',
+      path: (w) => `/api/v1/adoptions/${w.adoptionB}/agreement`,
+      expected: visibleTo(),
+      notFound: 'adoption.not-found',
+    },
+    {
+      method: 'put',
+      label: 'PUT /adoptions/:adoptionA/agreement',
+      path: (w) => `/api/v1/adoptions/${w.adoptionA}/agreement`,
+      body: () => agreementBody('adoption'),
+      expected: sidesOnly(200, { admin: 200 }),
+    },
+    {
+      method: 'put',
+      label: 'PUT /adoptions/:adoptionB/agreement',
+      path: (w) => `/api/v1/adoptions/${w.adoptionB}/agreement`,
+      body: () => agreementBody('adoption'),
+      expected: sidesOnly(404, { admin: 200 }),
+      notFound: 'adoption.not-found',
+    },
+    {
+      method: 'get',
+      label: 'GET /programmes/:programmeA/agreement',
+      path: (w) => `/api/v1/programmes/${w.programmeA.id}/agreement`,
+      expected: visibleTo('contactA', 'volunteerA', 'coordinatorA'),
+      notFound: 'programme.not-found',
+    },
+    {
+      method: 'put',
+      label: 'PUT /programmes/:programmeA/agreement',
+      path: (w) => `/api/v1/programmes/${w.programmeA.id}/agreement`,
+      body: () => agreementBody('programme'),
+      expected: coordinatorsOnly(200, { contactA: 200 }),
+    },
+    {
+      method: 'put',
+      label: 'PUT /programmes/:programmeB/agreement',
+      path: (w) => `/api/v1/programmes/${w.programmeB.id}/agreement`,
+      body: () => agreementBody('programme'),
+      expected: coordinatorsOnly(200, { contactA: 404, coordinatorA: 404 }),
+      notFound: 'programme.not-found',
+    },
+    {
+      method: 'get',
+      label: 'GET /donation-programmes/:donationA/agreement',
+      path: (w) => `/api/v1/donation-programmes/${w.donationA}/agreement`,
+      // Between the company and the secretariat: the projects asking for units do not see it.
+      expected: visibleTo('contactA'),
+      notFound: 'donation-programme.not-found',
+    },
+    {
+      method: 'put',
+      label: 'PUT /donation-programmes/:donationA/agreement',
+      path: (w) => `/api/v1/donation-programmes/${w.donationA}/agreement`,
+      body: () => agreementBody('donation'),
+      expected: { ...signedIn(403), admin: 200, contactA: 200 },
+    },
+    {
+      method: 'get',
+      label: 'GET /agreements/:agreementA',
+      path: (w) => `/api/v1/agreements/${w.agreementA}`,
+      expected: visibleTo('teacherA', 'contactA'),
+      notFound: 'agreement.not-found',
+    },
+    {
+      method: 'get',
+      label: 'GET /agreements/:agreementB',
+      path: (w) => `/api/v1/agreements/${w.agreementB}`,
+      expected: visibleTo(),
+      notFound: 'agreement.not-found',
+    },
+    {
+      method: 'post',
+      label: 'POST /agreements/:agreementA/accept',
+      path: (w) => `/api/v1/agreements/${w.agreementA}/accept`,
+      body: () => ({ version: 1 }),
+      // The two sides accept; an admin writes but is neither side; another side's people do not
+      // see it.
+      expected: { ...sidesOnly(200), admin: 403, coordinatorA: 404 },
+      forbidden: { admin: 'agreement.not-a-side' },
+      notFound: 'agreement.not-found',
+    },
+    {
+      method: 'post',
+      label: 'POST /agreements/:agreementB/accept',
+      path: (w) => `/api/v1/agreements/${w.agreementB}/accept`,
+      body: () => ({ version: 1 }),
+      expected: { ...sidesOnly(404), admin: 403, coordinatorA: 404 },
+      forbidden: { admin: 'agreement.not-a-side' },
+      notFound: 'agreement.not-found',
     },
   ];
 

@@ -10,6 +10,7 @@ import {
   ClockModule,
   DeparturesModule,
   DonationsModule,
+  AgreementsModule,
   OrganisationsModule,
   FeedsModule,
   ReportsModule,
@@ -46,6 +47,7 @@ import { PersonalDataController } from './users/personal-data.controller';
 import { UsersController } from './users/users.controller';
 import { ProgrammesController } from './volunteering/programmes.controller';
 import { AllocationsController } from './donations/allocations.controller';
+import { AgreementsController } from './agreements/agreements.controller';
 import { DonationProgrammesController } from './donations/donation-programmes.controller';
 import { ShiftsController } from './volunteering/shifts.controller';
 
@@ -82,6 +84,7 @@ export class ApiModule {
         AdoptionsModule,
         VolunteeringModule,
         DonationsModule,
+        AgreementsModule,
         SweepsModule,
         DeliveriesAdminModule,
         FeedsModule,
@@ -105,6 +108,7 @@ export class ApiModule {
         ShiftsController,
         DonationProgrammesController,
         AllocationsController,
+        AgreementsController,
         DeliveriesController,
         VisitAnswersController,
         // Before FeedsController, whose `:file` would take `baseline` too.

@@ -75,3 +75,8 @@ export * from './donations/donation-programmes.service';
 export * from './donations/donation-progress';
 export * from './donations/donation-rules';
 export * from './donations/donations.module';
+export * from './agreements/agreement.entity';
+export * from './agreements/agreement-terms';
+export * from './agreements/agreement-version.entity';
+export * from './agreements/agreements.module';
+export * from './agreements/agreements.service';

@@ -16,6 +16,8 @@ import { ProgrammeClosedDateEntity } from '@app/core/volunteering/programme-clos
 import { ProgrammeEntity } from '@app/core/volunteering/programme.entity';
 import { ShiftEntity } from '@app/core/volunteering/shift.entity';
 import { SignupEntity } from '@app/core/volunteering/signup.entity';
+import { AgreementEntity } from '@app/core/agreements/agreement.entity';
+import { AgreementVersionEntity } from '@app/core/agreements/agreement-version.entity';
 import { DonationAllocationStepEntity } from '@app/core/donations/donation-allocation-step.entity';
 import { DonationAllocationEntity } from '@app/core/donations/donation-allocation.entity';
 import { DonationProgrammeEntity } from '@app/core/donations/donation-programme.entity';
@@ -49,6 +51,8 @@ export const ENTITIES = [
   DonationSupporterEntity,
   DonationAllocationEntity,
   DonationAllocationStepEntity,
+  AgreementEntity,
+  AgreementVersionEntity,
   MessageEntity,
   DeliveryEntity,
 ];

@@ -2,12 +2,10 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Type } from 'class-transformer';
 import {
   IsInt,
-  IsNumber,
   IsOptional,
   IsTimeZone,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateIf,
@@ -20,6 +18,7 @@ import {
   DonationProgrammeView,
 } from '@app/core';
 import { IsDateOnly } from '../http/dates';
+import { MoneyDto } from '../http/money.dto';
 import { NamedDto } from '../http/named.dto';
 import { PageDto } from '../http/page.dto';
 import { MultiLine, SingleLine } from '../http/text';
@@ -27,17 +26,8 @@ import { MultiLine, SingleLine } from '../http/text';
 /** The most units one request, approval or delivery can carry. */
 const MAX_UNITS = 100_000;
 
-export class UnitValueDto {
-  @ApiProperty({ example: 1500, description: 'Value of one unit, up to two decimals.' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1_000_000_000)
-  amount: number;
-
-  @ApiProperty({ example: 'DKK', description: 'ISO 4217 currency code.' })
-  @Matches(/^[A-Z]{3}$/, { message: 'must be a currency code such as DKK' })
-  currency: string;
-}
+/** The value of one unit. */
+export class UnitValueDto extends MoneyDto {}
 
 export class CreateDonationProgrammeDto {
   @ApiProperty({ format: 'uuid' })

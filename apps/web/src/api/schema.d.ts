@@ -1040,6 +1040,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/adoptions/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAdoptionAgreement"];
+        put: operations["writeAdoptionAgreement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getProgrammeAgreement"];
+        put: operations["writeProgrammeAgreement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/donation-programmes/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getDonationAgreement"];
+        put: operations["writeDonationAgreement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acceptAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/deliveries": {
         parameters: {
             query?: never;
@@ -2103,7 +2183,7 @@ export interface components {
         };
         UnitValueDto: {
             /**
-             * @description Value of one unit, up to two decimals.
+             * @description Up to two decimals.
              * @example 1500
              */
             amount: number;
@@ -2314,6 +2394,139 @@ export interface components {
              * @description The local day of the handover. Default: today.
              */
             deliveredOn?: string;
+        };
+        AgreementSubjectDto: {
+            /** @enum {string} */
+            kind: "adoption" | "programme" | "donation-programme";
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        MoneyDto: {
+            /**
+             * @description Up to two decimals.
+             * @example 1500
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 currency code.
+             * @example DKK
+             */
+            currency: string;
+        };
+        DeciderDto: {
+            /**
+             * @description The side: the partnership's kind names its two.
+             * @enum {string}
+             */
+            side: "school" | "company" | "partner" | "secretariat";
+            /** @example Birgitte Holm, skoleleder */
+            name: string;
+        };
+        CriterionDto: {
+            /**
+             * @description A figure the product counts.
+             * @enum {string}
+             */
+            metric: "class-visits" | "preparation-meetings" | "pupils-reached" | "contact-hours" | "volunteer-hours" | "shifts-covered" | "share-of-shifts-not-short" | "units-donated" | "projects-reached";
+            /**
+             * @description The number to reach in each period.
+             * @example 2
+             */
+            target: number;
+            /** @enum {string} */
+            period: "term" | "school-year" | "calendar-year" | "agreement";
+        };
+        AcceptanceDto: {
+            side: string;
+            /** Format: uuid */
+            by: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        AgreementVersionDto: {
+            version: number;
+            goals: string;
+            activities: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            budget: components["schemas"]["MoneyDto"] | null;
+            deciders: components["schemas"]["DeciderDto"][];
+            criteria: components["schemas"]["CriterionDto"][];
+            /** Format: uuid */
+            writtenBy: string | null;
+            /** Format: date-time */
+            writtenAt: string;
+            /** @description The sides that accepted this version. */
+            acceptances: components["schemas"]["AcceptanceDto"][];
+        };
+        CriterionProgressDto: {
+            /**
+             * @description A figure the product counts.
+             * @enum {string}
+             */
+            metric: "class-visits" | "preparation-meetings" | "pupils-reached" | "contact-hours" | "volunteer-hours" | "shifts-covered" | "share-of-shifts-not-short" | "units-donated" | "projects-reached";
+            /**
+             * @description The number to reach in each period.
+             * @example 2
+             */
+            target: number;
+            /** @enum {string} */
+            period: "term" | "school-year" | "calendar-year" | "agreement";
+            /** @description The period counted: a term, school year, year or the agreement. */
+            periodName: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            actual: number;
+            /** @description actual ÷ target. */
+            share: number;
+            /** @description The target pro rata of the days of the period gone by. */
+            expectedByNow: number;
+            onTrack: boolean;
+            met: boolean;
+        };
+        AgreementDto: {
+            /** Format: uuid */
+            id: string;
+            subject: components["schemas"]["AgreementSubjectDto"];
+            /** @description Its two sides. */
+            sides: string[];
+            /** @description The caller's side, if any. */
+            yourSide: string | null;
+            /**
+             * @description Agreed: both sides accepted the latest version; changed: an earlier one only.
+             * @enum {string}
+             */
+            status: "draft" | "agreed" | "changed";
+            agreedVersion: number | null;
+            latest: components["schemas"]["AgreementVersionDto"];
+            /** @description Every version, oldest first. */
+            versions: components["schemas"]["AgreementVersionDto"][];
+            /** @description The latest version's criteria. */
+            progress: components["schemas"]["CriterionProgressDto"][];
+        };
+        AgreementBodyDto: {
+            /** @example Eleverne lærer en arbejdsplads at kende. */
+            goals: string;
+            /** @default  */
+            activities: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            budget?: components["schemas"]["MoneyDto"] | null;
+            /** @description One person who can decide for each side. */
+            deciders: components["schemas"]["DeciderDto"][];
+            /** @default [] */
+            criteria: components["schemas"]["CriterionDto"][];
+        };
+        AcceptDto: {
+            /** @description The number of the version read and accepted: the latest. */
+            version: number;
         };
         DeliveryDto: {
             /** Format: uuid */
@@ -4439,6 +4652,190 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AllocationDetailDto"];
+                };
+            };
+        };
+    };
+    getAdoptionAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+        };
+    };
+    writeAdoptionAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+        };
+    };
+    getProgrammeAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+        };
+    };
+    writeProgrammeAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+        };
+    };
+    getDonationAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+        };
+    };
+    writeDonationAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+        };
+    };
+    acceptAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
                 };
             };
         };

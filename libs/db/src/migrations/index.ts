@@ -14,6 +14,7 @@ import { AddTimezoneToUsers1764439200000 } from './1764439200000-add-timezone-to
 import { AddCommitmentSeries1764442800000 } from './1764442800000-add-commitment-series';
 import { AddReadingTimezone1764446400000 } from './1764446400000-add-reading-timezone';
 import { CreateDonations1764450000000 } from './1764450000000-create-donations';
+import { CreateAgreements1764453600000 } from './1764453600000-create-agreements';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AddCommitmentSeries1764442800000,
   AddReadingTimezone1764446400000,
   CreateDonations1764450000000,
+  CreateAgreements1764453600000,
 ];
