@@ -1674,6 +1674,56 @@ describe('access to every route', () => {
       forbidden: { admin: 'agreement.not-a-side' },
       notFound: 'agreement.not-found',
     },
+    {
+      method: 'get',
+      label: 'GET /adoptions/:adoptionA/updates',
+      path: (w) => `/api/v1/adoptions/${w.adoptionA}/updates`,
+      expected: visibleTo('teacherA', 'contactA'),
+      notFound: 'adoption.not-found',
+    },
+    {
+      method: 'post',
+      label: 'POST /adoptions/:adoptionA/updates',
+      path: (w) => `/api/v1/adoptions/${w.adoptionA}/updates`,
+      body: () => ({ text: 'Klassen glæder sig.' }),
+      expected: sidesOnly(201, { admin: 201 }),
+    },
+    {
+      method: 'post',
+      label: 'POST /adoptions/:adoptionB/updates',
+      path: (w) => `/api/v1/adoptions/${w.adoptionB}/updates`,
+      body: () => ({ text: 'Klassen glæder sig.' }),
+      expected: sidesOnly(404, { admin: 201 }),
+      notFound: 'adoption.not-found',
+    },
+    {
+      method: 'get',
+      label: 'GET /programmes/:programmeA/updates',
+      path: (w) => `/api/v1/programmes/${w.programmeA.id}/updates`,
+      expected: visibleTo('contactA', 'volunteerA', 'coordinatorA'),
+      notFound: 'programme.not-found',
+    },
+    {
+      method: 'post',
+      label: 'POST /programmes/:programmeA/updates',
+      path: (w) => `/api/v1/programmes/${w.programmeA.id}/updates`,
+      body: () => ({ text: 'Vi mangler frivillige om tirsdagen.' }),
+      expected: coordinatorsOnly(201, { contactA: 201 }),
+    },
+    {
+      method: 'get',
+      label: 'GET /donation-programmes/:donationA/updates',
+      path: (w) => `/api/v1/donation-programmes/${w.donationA}/updates`,
+      expected: visibleTo('contactA'),
+      notFound: 'donation-programme.not-found',
+    },
+    {
+      method: 'post',
+      label: 'POST /donation-programmes/:donationA/updates',
+      path: (w) => `/api/v1/donation-programmes/${w.donationA}/updates`,
+      body: () => ({ text: 'Tyve maskiner er klar.' }),
+      expected: { ...signedIn(403), admin: 201, contactA: 201 },
+    },
   ];
 
   const cases = routes.flatMap((route) =>

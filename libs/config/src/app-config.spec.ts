@@ -188,6 +188,16 @@ describe('loadConfig', () => {
     expect(configErrorFrom({ MAIL_RETENTION_DAYS: '0' }).message).toContain('MAIL_RETENTION_DAYS');
   });
 
+  it('nudges a partnership after 8 quiet weeks unless told otherwise', () => {
+    expect(loadConfig({}).quietPartnershipWeeks).toBe(8);
+    expect(loadConfig({ QUIET_PARTNERSHIP_WEEKS: '4' }).quietPartnershipWeeks).toBe(4);
+    for (const value of ['0', '53', '2.5', 'soon']) {
+      expect(configErrorFrom({ QUIET_PARTNERSHIP_WEEKS: value }).message).toContain(
+        'QUIET_PARTNERSHIP_WEEKS',
+      );
+    }
+  });
+
   it('serves the web app from dist/web under the directory the process starts in', () => {
     expect(loadConfig({}).webRoot).toBe(join(process.cwd(), 'dist', 'web'));
   });

@@ -38,6 +38,8 @@ export interface AppConfig {
     accessTokenTtlSeconds: number;
     loginLinkTtlSeconds: number;
   };
+  /** Weeks without news before both sides of a partnership are nudged. */
+  quietPartnershipWeeks: number;
   /** The instant at which the application clock starts, or null for real time. */
   clockStart: Date | null;
   /** Serve the benchmark's baseline route. */
@@ -132,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       accessTokenTtlSeconds: 12 * 60 * 60,
       loginLinkTtlSeconds: 15 * 60,
     },
+    quietPartnershipWeeks: vars.QUIET_PARTNERSHIP_WEEKS,
     clockStart: vars.CLOCK_START ? DateTime.fromISO(vars.CLOCK_START).toJSDate() : null,
     benchmarkRoutes: vars.BENCHMARK_ROUTES,
   };

@@ -158,6 +158,16 @@ export class EnvironmentVariables {
   @IsInt({ message: 'must be a whole number of days, 1 to 3650' })
   MAIL_RETENTION_DAYS = 30;
 
+  /** Weeks without an update or anything done before both sides of a partnership are nudged. */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined,
+  )
+  @IsOptional()
+  @Min(1, { message: 'must be a whole number of weeks, 1 to 52' })
+  @Max(52, { message: 'must be a whole number of weeks, 1 to 52' })
+  @IsInt({ message: 'must be a whole number of weeks, 1 to 52' })
+  QUIET_PARTNERSHIP_WEEKS = 8;
+
   /**
    * The built web app (Vite's output: index.html, assets/…), served at `/`. A relative path is
    * taken from the directory the process starts in.

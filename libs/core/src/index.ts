@@ -80,3 +80,5 @@ export * from './agreements/agreement-terms';
 export * from './agreements/agreement-version.entity';
 export * from './agreements/agreements.module';
 export * from './agreements/agreements.service';
+export * from './agreements/partnership-news.service';
+export * from './agreements/partnership-updates.service';

@@ -18,6 +18,7 @@ import { ShiftEntity } from '@app/core/volunteering/shift.entity';
 import { SignupEntity } from '@app/core/volunteering/signup.entity';
 import { AgreementEntity } from '@app/core/agreements/agreement.entity';
 import { AgreementVersionEntity } from '@app/core/agreements/agreement-version.entity';
+import { PartnershipUpdateEntity } from '@app/core/agreements/partnership-update.entity';
 import { DonationAllocationStepEntity } from '@app/core/donations/donation-allocation-step.entity';
 import { DonationAllocationEntity } from '@app/core/donations/donation-allocation.entity';
 import { DonationProgrammeEntity } from '@app/core/donations/donation-programme.entity';
@@ -53,6 +54,7 @@ export const ENTITIES = [
   DonationAllocationStepEntity,
   AgreementEntity,
   AgreementVersionEntity,
+  PartnershipUpdateEntity,
   MessageEntity,
   DeliveryEntity,
 ];

@@ -19,11 +19,13 @@ import {
   CriterionPeriod,
   Metric,
   METRICS,
+  PartnershipUpdate,
   PERIODS,
   SIDES,
 } from '@app/core';
 import { IsDateOnly } from '../http/dates';
 import { MoneyDto } from '../http/money.dto';
+import { PageDto } from '../http/page.dto';
 import { MultiLine, SingleLine } from '../http/text';
 
 const ALL_SIDES = [...new Set(Object.values(SIDES).flat())];
@@ -200,5 +202,37 @@ export function toAgreementDto(view: AgreementView): AgreementDto {
     latest: versions[versions.length - 1],
     versions,
     progress: view.progress,
+  };
+}
+
+export class UpdateBodyDto {
+  @ApiProperty({ example: 'Vi har aftalt næste besøg til marts. Klassen glæder sig!' })
+  @MultiLine()
+  @Length(1, 2000)
+  text: string;
+}
+
+export class PartnershipUpdateDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The side written for; null: admin.' })
+  side: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ type: String, nullable: true }) authorName: string | null;
+  @ApiProperty() text: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class PartnershipUpdatePageDto extends PageDto {
+  @ApiProperty({ type: [PartnershipUpdateDto] }) items: PartnershipUpdateDto[];
+}
+
+export function toUpdateDto(update: PartnershipUpdate): PartnershipUpdateDto {
+  return {
+    id: update.id,
+    side: update.side,
+    authorId: update.authorId,
+    authorName: update.authorName,
+    text: update.text,
+    createdAt: update.createdAt.toISOString(),
   };
 }

@@ -1,9 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, AgreementsService, Role, SubjectKind } from '@app/core';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, AgreementsService, PartnershipUpdatesService, Role, SubjectKind } from '@app/core';
+import { pageOf, PageQueryDto } from '../http/page.dto';
 import { Allow, CurrentActor, SignedIn } from '../auth/access.decorators';
 import { UuidParam } from '../http/uuid-param.pipe';
-import { AcceptDto, AgreementBodyDto, AgreementDto, toAgreementDto } from './agreement.dto';
+import {
+  AcceptDto,
+  AgreementBodyDto,
+  AgreementDto,
+  PartnershipUpdateDto,
+  PartnershipUpdatePageDto,
+  toAgreementDto,
+  toUpdateDto,
+  UpdateBodyDto,
+} from './agreement.dto';
 
 /**
  * The written agreement of a partnership — goals, activities, period, budget, who decides on each
@@ -13,7 +23,78 @@ import { AcceptDto, AgreementBodyDto, AgreementDto, toAgreementDto } from './agr
 @ApiBearerAuth()
 @Controller()
 export class AgreementsController {
-  constructor(private readonly agreements: AgreementsService) {}
+  constructor(
+    private readonly agreements: AgreementsService,
+    private readonly updates: PartnershipUpdatesService,
+  ) {}
+
+  /** The partnership's updates from either side, oldest first. */
+  @Get('adoptions/:id/updates')
+  @SignedIn()
+  @ApiOkResponse({ type: PartnershipUpdatePageDto })
+  listAdoptionUpdates(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Query() query: PageQueryDto,
+  ) {
+    return this.listUpdates(actor, 'adoption', id, query);
+  }
+
+  /** A few lines to the other side: how it is going, what comes next. */
+  @Post('adoptions/:id/updates')
+  @Allow(Role.Teacher, Role.Contact)
+  @ApiCreatedResponse({ type: PartnershipUpdateDto })
+  writeAdoptionUpdate(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: UpdateBodyDto,
+  ) {
+    return this.writeUpdate(actor, 'adoption', id, body);
+  }
+
+  @Get('programmes/:id/updates')
+  @SignedIn()
+  @ApiOkResponse({ type: PartnershipUpdatePageDto })
+  listProgrammeUpdates(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Query() query: PageQueryDto,
+  ) {
+    return this.listUpdates(actor, 'programme', id, query);
+  }
+
+  @Post('programmes/:id/updates')
+  @Allow(Role.Coordinator, Role.Contact)
+  @ApiCreatedResponse({ type: PartnershipUpdateDto })
+  writeProgrammeUpdate(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: UpdateBodyDto,
+  ) {
+    return this.writeUpdate(actor, 'programme', id, body);
+  }
+
+  @Get('donation-programmes/:id/updates')
+  @SignedIn()
+  @ApiOkResponse({ type: PartnershipUpdatePageDto })
+  listDonationUpdates(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Query() query: PageQueryDto,
+  ) {
+    return this.listUpdates(actor, 'donation-programme', id, query);
+  }
+
+  @Post('donation-programmes/:id/updates')
+  @Allow(Role.Contact)
+  @ApiCreatedResponse({ type: PartnershipUpdateDto })
+  writeDonationUpdate(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Body() body: UpdateBodyDto,
+  ) {
+    return this.writeUpdate(actor, 'donation-programme', id, body);
+  }
 
   @Get('adoptions/:id/agreement')
   @SignedIn()
@@ -93,6 +174,24 @@ export class AgreementsController {
     @Body() body: AcceptDto,
   ): Promise<AgreementDto> {
     return toAgreementDto(await this.agreements.accept(actor, id, body.version));
+  }
+
+  private async listUpdates(
+    actor: Actor,
+    kind: SubjectKind,
+    id: string,
+    query: PageQueryDto,
+  ): Promise<PartnershipUpdatePageDto> {
+    return pageOf(await this.updates.list(actor, kind, id, query), toUpdateDto);
+  }
+
+  private async writeUpdate(
+    actor: Actor,
+    kind: SubjectKind,
+    id: string,
+    body: UpdateBodyDto,
+  ): Promise<PartnershipUpdateDto> {
+    return toUpdateDto(await this.updates.write(actor, kind, id, body.text));
   }
 
   private async read(actor: Actor, kind: SubjectKind, id: string): Promise<AgreementDto> {

@@ -1040,6 +1040,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/adoptions/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAdoptionUpdates"];
+        put?: never;
+        post: operations["writeAdoptionUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listProgrammeUpdates"];
+        put?: never;
+        post: operations["writeProgrammeUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/donation-programmes/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listDonationUpdates"];
+        put?: never;
+        post: operations["writeDonationUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/adoptions/{id}/agreement": {
         parameters: {
             query?: never;
@@ -2394,6 +2442,27 @@ export interface components {
              * @description The local day of the handover. Default: today.
              */
             deliveredOn?: string;
+        };
+        PartnershipUpdateDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The side written for; null: admin. */
+            side: string | null;
+            /** Format: uuid */
+            authorId: string | null;
+            authorName: string | null;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PartnershipUpdatePageDto: {
+            /** @description Cursor for the next page, or null. */
+            next: string | null;
+            items: components["schemas"]["PartnershipUpdateDto"][];
+        };
+        UpdateBodyDto: {
+            /** @example Vi har aftalt næste besøg til marts. Klassen glæder sig! */
+            text: string;
         };
         AgreementSubjectDto: {
             /** @enum {string} */
@@ -4652,6 +4721,156 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AllocationDetailDto"];
+                };
+            };
+        };
+    };
+    listAdoptionUpdates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `next` value of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipUpdatePageDto"];
+                };
+            };
+        };
+    };
+    writeAdoptionUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipUpdateDto"];
+                };
+            };
+        };
+    };
+    listProgrammeUpdates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `next` value of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipUpdatePageDto"];
+                };
+            };
+        };
+    };
+    writeProgrammeUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipUpdateDto"];
+                };
+            };
+        };
+    };
+    listDonationUpdates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `next` value of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipUpdatePageDto"];
+                };
+            };
+        };
+    };
+    writeDonationUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipUpdateDto"];
                 };
             };
         };

@@ -11,6 +11,20 @@ import { canRunDonations } from '../donations/donation-rules';
 import { findVisibleProgramme } from '../volunteering/programme-loader';
 import { SubjectKind } from './agreement-terms';
 
+/** The column that names each kind of partnership, in agreements and updates alike. */
+export const SUBJECT_COLUMN = {
+  adoption: 'adoptionId',
+  programme: 'programmeId',
+  'donation-programme': 'donationProgrammeId',
+} as const satisfies Record<SubjectKind, string>;
+
+/** The same, as the tables' column. */
+export const SUBJECT_SQL_COLUMN = {
+  adoption: 'adoption_id',
+  programme: 'programme_id',
+  'donation-programme': 'donation_programme_id',
+} as const satisfies Record<SubjectKind, string>;
+
 /** A partnership as its agreement sees it, for one reader. */
 export interface AgreementSubject {
   kind: SubjectKind;

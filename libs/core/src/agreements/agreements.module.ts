@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
+import { MessagingModule } from '@app/messaging/messaging.module';
 import { AgreementsService } from './agreements.service';
+import { PartnershipNewsService } from './partnership-news.service';
+import { PartnershipUpdatesService } from './partnership-updates.service';
 
 @Module({
-  providers: [AgreementsService],
-  exports: [AgreementsService],
+  imports: [MessagingModule],
+  providers: [AgreementsService, PartnershipUpdatesService, PartnershipNewsService],
+  exports: [AgreementsService, PartnershipUpdatesService, PartnershipNewsService],
 })
 export class AgreementsModule {}

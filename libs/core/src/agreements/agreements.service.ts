@@ -14,7 +14,7 @@ import {
 } from '../errors/domain-error';
 import { AgreementEntity } from './agreement.entity';
 import { countMetric } from './agreement-figures';
-import { AgreementSubject, loadSubject } from './agreement-subjects';
+import { AgreementSubject, loadSubject, SUBJECT_COLUMN } from './agreement-subjects';
 import {
   agreementStatus,
   AgreementStatus,
@@ -49,12 +49,6 @@ export interface AgreementView {
   /** The latest version's criteria, each with its progress today. */
   progress: CriterionProgress[];
 }
-
-const SUBJECT_COLUMN = {
-  adoption: 'adoptionId',
-  programme: 'programmeId',
-  'donation-programme': 'donationProgrammeId',
-} as const satisfies Record<SubjectKind, keyof AgreementEntity>;
 
 @Injectable()
 export class AgreementsService {
@@ -179,12 +173,21 @@ export class AgreementsService {
       where: { agreementId: agreement.id },
       order: { version: 'ASC' },
     });
-    const latest = versions[versions.length - 1];
+    const progress = await this.progressOf(manager, subject, versions[versions.length - 1]);
+    return { agreement, subject, ...agreementStatus(subject.kind, versions), versions, progress };
+  }
+
+  /** A version's criteria, each counted over its period on today's date. */
+  async progressOf(
+    manager: EntityManager,
+    subject: Pick<AgreementSubject, 'kind' | 'id' | 'calendar'>,
+    version: AgreementVersionEntity,
+  ): Promise<CriterionProgress[]> {
     const now = this.clock.now();
     const today = localDateOf(now, subject.calendar.timezone);
-    const progress = await Promise.all(
-      latest.criteria.map(async (criterion) => {
-        const period = currentPeriod(criterion.period, today, subject.calendar, latest);
+    return Promise.all(
+      version.criteria.map(async (criterion) => {
+        const period = currentPeriod(criterion.period, today, subject.calendar, version);
         const actual = await countMetric(
           manager,
           criterion.metric,
@@ -196,11 +199,10 @@ export class AgreementsService {
         return criterionProgress(criterion, period, actual, today);
       }),
     );
-    return { agreement, subject, ...agreementStatus(subject.kind, versions), versions, progress };
   }
 }
 
-function subjectOf(agreement: AgreementEntity): [SubjectKind, string] {
+export function subjectOf(agreement: AgreementEntity): [SubjectKind, string] {
   if (agreement.adoptionId) return ['adoption', agreement.adoptionId];
   if (agreement.programmeId) return ['programme', agreement.programmeId];
   return ['donation-programme', agreement.donationProgrammeId!];

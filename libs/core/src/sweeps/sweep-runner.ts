@@ -2,6 +2,8 @@ import { Injectable, Module } from '@nestjs/common';
 import { DeliveryRetention } from '@app/messaging/delivery/delivery-retention.service';
 import { MessagingModule } from '@app/messaging/messaging.module';
 import { AdoptionsModule } from '../adoptions/adoptions.module';
+import { AgreementsModule } from '../agreements/agreements.module';
+import { PartnershipNewsService } from '../agreements/partnership-news.service';
 import { NudgesService } from '../reminders/nudges.service';
 import { SweepsService } from '../adoptions/sweeps.service';
 import { ShiftMaterialiser } from '../volunteering/shift-materialiser.service';
@@ -25,13 +27,15 @@ export class SweepRunner {
     adoptions: SweepsService,
     shifts: ShiftMaterialiser,
     nudges: NudgesService,
+    news: PartnershipNewsService,
     mail: DeliveryRetention,
   ) {
     this.sweeps = {
       [SweepName.CompleteVisits]: () => adoptions.completeVisits(),
       [SweepName.EndAdoptions]: () => adoptions.endAdoptions(),
       [SweepName.MaterialiseShifts]: () => shifts.materialiseAll(),
-      [SweepName.SendNudges]: () => nudges.sendAll(),
+      // The nudges of visits and shifts, and the partnerships' news: quiet ones, criteria met.
+      [SweepName.SendNudges]: async () => (await nudges.sendAll()) + (await news.sendAll()),
       [SweepName.PurgeMail]: () => mail.purge(),
     };
   }
@@ -42,7 +46,7 @@ export class SweepRunner {
 }
 
 @Module({
-  imports: [AdoptionsModule, VolunteeringModule, MessagingModule],
+  imports: [AdoptionsModule, VolunteeringModule, MessagingModule, AgreementsModule],
   providers: [SweepRunner, NudgesService],
   exports: [SweepRunner],
 })

@@ -15,6 +15,7 @@ import { AddCommitmentSeries1764442800000 } from './1764442800000-add-commitment
 import { AddReadingTimezone1764446400000 } from './1764446400000-add-reading-timezone';
 import { CreateDonations1764450000000 } from './1764450000000-create-donations';
 import { CreateAgreements1764453600000 } from './1764453600000-create-agreements';
+import { CreatePartnershipUpdates1764457200000 } from './1764457200000-create-partnership-updates';
 
 /** Every migration in order. A new migration is generated, reviewed and added here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AddReadingTimezone1764446400000,
   CreateDonations1764450000000,
   CreateAgreements1764453600000,
+  CreatePartnershipUpdates1764457200000,
 ];

@@ -10,6 +10,11 @@ import {
 import { AdoptionCreatedParams, adoptionCreatedTemplate } from './adoption-created.template';
 import { AdoptionEndedParams, adoptionEndedTemplate } from './adoption-ended.template';
 import { AdoptionTermNudgeParams, adoptionTermNudgeTemplate } from './adoption-term-nudge.template';
+import {
+  AgreementCriterionMetParams,
+  agreementCriterionMetTemplate,
+} from './agreement-criterion-met.template';
+import { PartnershipQuietParams, partnershipQuietTemplate } from './partnership-quiet.template';
 import { DonationDeliveredParams, donationDeliveredTemplate } from './donation-delivered.template';
 import {
   DonationRequestAnsweredParams,
@@ -94,6 +99,8 @@ export interface TemplateParams {
   'shift.commitment-skipped': ShiftCommitmentSkippedParams;
   'donation.request-answered': DonationRequestAnsweredParams;
   'donation.delivered': DonationDeliveredParams;
+  'agreement.criterion-met': AgreementCriterionMetParams;
+  'partnership.quiet': PartnershipQuietParams;
 }
 
 export type TemplateName = keyof TemplateParams;
@@ -128,6 +135,8 @@ const TEMPLATES: { [Name in TemplateName]: MailTemplate<TemplateParams[Name]> } 
   'shift.commitment-skipped': shiftCommitmentSkippedTemplate,
   'donation.request-answered': donationRequestAnsweredTemplate,
   'donation.delivered': donationDeliveredTemplate,
+  'agreement.criterion-met': agreementCriterionMetTemplate,
+  'partnership.quiet': partnershipQuietTemplate,
 };
 
 export function isTemplateName(name: string): name is TemplateName {
