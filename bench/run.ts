@@ -15,7 +15,14 @@ import { Pool } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { loadConfig } from '@app/config';
-import { Actor, Clock, CompanyReportService, ProgrammeReportService } from '@app/core';
+import {
+  Actor,
+  AgreementsService,
+  Clock,
+  CompanyReportService,
+  DonationProgrammesService,
+  ProgrammeReportService,
+} from '@app/core';
 import { dataSourceOptions } from '@app/db';
 import { MailTransport } from '@app/messaging';
 import { CONNECTIONS, httpLoad, HttpRequest, Measured, measuredFrom, sqlLoad } from './load';
@@ -405,7 +412,12 @@ async function main(): Promise<void> {
         path: `/api/v1/reports/companies/${company}?from=${period.from}&to=${period.to}`,
         readers: readerTokens.slice(0, half),
         statements: await reportStatements(databaseUrl, (dataSource, clock) =>
-          new CompanyReportService(dataSource, clock).report(admin, company, period),
+          new CompanyReportService(
+            dataSource,
+            clock,
+            new AgreementsService(dataSource, clock),
+            new DonationProgrammesService(dataSource, clock),
+          ).report(admin, company, period),
         ),
       },
       {

@@ -177,6 +177,7 @@ describe('impact reports', () => {
           volunteers: 1,
           volunteerHours: 5.5,
           hours: 11,
+          unitsDonated: 0,
         },
         adoptions: [
           {
@@ -214,6 +215,8 @@ describe('impact reports', () => {
             hours: 2,
           },
         ],
+        donations: [],
+        agreements: [],
       });
     });
 
@@ -231,6 +234,7 @@ describe('impact reports', () => {
         volunteers: 1,
         volunteerHours: 2,
         hours: 2,
+        unitsDonated: 0,
       });
       // The whole spring term is in the period too: two terms' budget.
       const year = await stack
@@ -314,6 +318,201 @@ describe('impact reports', () => {
           .set('Authorization', await as(person));
         expect(response.status).toBe(403);
       }
+    });
+  });
+
+  describe('by month', () => {
+    it("gives a company's figures for each month of the period, empty months too", async () => {
+      const response = await stack
+        .http()
+        .get(
+          `/api/v1/reports/companies/${story.lego.companyId}?from=2026-08-01&to=2026-11-30&groupBy=month`,
+        )
+        .set('Authorization', await as(story.lego.contact))
+        .expect(200);
+      const none = {
+        visitsHeld: 0,
+        pupilsReached: 0,
+        contactHours: 0,
+        volunteerHours: 0,
+        unitsDonated: 0,
+      };
+      expect(response.body.months).toEqual([
+        { month: '2026-08', ...none },
+        // 1.5 h of planning on the 15th and the preparation meeting's hour on the 23rd.
+        { month: '2026-09', ...none, contactHours: 2.5 },
+        // The class visit (3 h, 18 pupils); Amir's 2 h, 2 h on a Saturday and 1.5 h.
+        {
+          month: '2026-10',
+          ...none,
+          visitsHeld: 1,
+          pupilsReached: 18,
+          contactHours: 3,
+          volunteerHours: 5.5,
+        },
+        { month: '2026-11', ...none },
+      ]);
+      // The totals are those of the whole period, as without groupBy.
+      expect(response.body.totals).toMatchObject({ contactHours: 5.5, volunteerHours: 5.5 });
+
+      const csv = await stack
+        .http()
+        .get(
+          `/api/v1/reports/companies/${story.lego.companyId}?from=2026-09-01&to=2026-10-31&groupBy=month&format=csv`,
+        )
+        .set('Authorization', await as(story.lego.contact))
+        .expect(200);
+      expect(parse(csv.text, { bom: true })).toEqual([
+        [
+          'month',
+          'visits_held',
+          'pupils_reached',
+          'contact_hours',
+          'volunteer_hours',
+          'units_donated',
+        ],
+        ['2026-09', '0', '0', '2.5', '0', '0'],
+        ['2026-10', '1', '18', '3', '5.5', '0'],
+      ]);
+    });
+
+    it("gives a programme's shifts, short shifts, attendances and hours for each month", async () => {
+      const response = await stack
+        .http()
+        .get(
+          `/api/v1/reports/programmes/${story.programmeId}?from=2026-10-01&to=2026-10-31&groupBy=month`,
+        )
+        .set('Authorization', await as(story.coordinator))
+        .expect(200);
+      // Wednesdays 7, 21 and 28 October held (the 14th cancelled); the 7th had nobody, short of
+      // two; Amir on the 21st (Bo stayed away), Amir (1.5 h) and Skandia's volunteer on the 28th.
+      expect(response.body.months).toEqual([
+        { month: '2026-10', shifts: 3, shiftsShort: 1, attendances: 3, hours: 5.5 },
+      ]);
+    });
+
+    it('refuses any other grouping, naming the field', async () => {
+      const response = await stack
+        .http()
+        .get(`/api/v1/reports/programmes/${story.programmeId}?groupBy=week`)
+        .set('Authorization', await as(story.coordinator))
+        .expect(400);
+      expect(response.body.details).toEqual([{ field: 'groupBy', messages: ['must be month'] }]);
+    });
+  });
+
+  describe('a company’s donations and agreements', () => {
+    it('shows what its donation programmes delivered in the period and its agreements’ criteria', async () => {
+      const brf = story.lego;
+      const { id: programmeId } = (await call(brf.contact, 'post', '/donation-programmes', {
+        companyId: brf.companyId,
+        title: 'Brugte computere',
+        unit: 'computer',
+        unitValue: { amount: 1500, currency: 'DKK' },
+      })) as { id: string };
+      await stack
+        .http()
+        .put(`/api/v1/donation-programmes/${programmeId}/years/2026`)
+        .set('Authorization', await as(brf.contact))
+        .send({ target: 20 })
+        .expect(200);
+      const partner = await factories.partner({ name: 'Netcaféen' });
+      const coordinator = await factories.user([
+        { role: Role.Coordinator, organisationId: partner.id },
+      ]);
+      const deliver = async (units: number, cancel = false) => {
+        const request = (await call(
+          coordinator,
+          'post',
+          `/donation-programmes/${programmeId}/requests`,
+          {
+            partnerId: partner.id,
+            units,
+          },
+        )) as { id: string };
+        await call(brf.contact, 'post', `/allocations/${request.id}/approve`, { units });
+        if (cancel) {
+          await call(brf.contact, 'post', `/allocations/${request.id}/cancel`, {
+            reason: 'Udgået',
+          });
+          return;
+        }
+        await call(brf.contact, 'post', `/allocations/${request.id}/prepare`);
+        await call(brf.contact, 'post', `/allocations/${request.id}/deliver`, {
+          units,
+          deliveredOn: '2026-10-30',
+        });
+      };
+      await deliver(6);
+      await deliver(4, true);
+      const agreement = await stack
+        .http()
+        .put(`/api/v1/adoptions/${brf.adoptionId}/agreement`)
+        .set('Authorization', await as(brf.teacher))
+        .send({
+          goals: 'Eleverne møder en arbejdsplads.',
+          startsOn: '2026-09-01',
+          endsOn: '2029-06-30',
+          deciders: [
+            { side: 'school', name: 'Skolelederen' },
+            { side: 'company', name: 'HR-chefen' },
+          ],
+          criteria: [{ metric: 'pupils-reached', target: 40, period: 'school-year' }],
+        })
+        .expect(200);
+
+      const response = await stack
+        .http()
+        .get(`/api/v1/reports/companies/${brf.companyId}?from=2026-08-01&to=2026-12-31`)
+        .set('Authorization', await as(brf.contact))
+        .expect(200);
+      expect(response.body.totals.unitsDonated).toBe(6);
+      expect(response.body.donations).toEqual([
+        {
+          programmeId,
+          title: 'Brugte computere',
+          unit: 'computer',
+          unitsDelivered: 6,
+          projectsReached: 1,
+          value: { amount: 9000, currency: 'DKK' },
+          // The cancelled four count nowhere.
+          years: [
+            expect.objectContaining({ year: 2026, target: 20, delivered: 6, projectsReached: 1 }),
+          ],
+        },
+      ]);
+      expect(response.body.agreements).toEqual([
+        {
+          agreementId: agreement.body.id,
+          subject: { kind: 'adoption', id: brf.adoptionId, name: expect.stringContaining('7.A') },
+          status: 'draft',
+          agreedVersion: null,
+          criteria: [
+            expect.objectContaining({
+              metric: 'pupils-reached',
+              periodName: '2026/27',
+              actual: 18,
+              met: false,
+            }),
+          ],
+        },
+      ]);
+      const csv = await stack
+        .http()
+        .get(`/api/v1/reports/companies/${brf.companyId}?from=2026-08-01&to=2026-12-31&format=csv`)
+        .set('Authorization', await as(brf.contact))
+        .expect(200);
+      const rows: Record<string, string>[] = parse(csv.text, { bom: true, columns: true });
+      expect(rows.find((row) => row.activity === 'donation')).toMatchObject({
+        name: 'Brugte computere',
+        units_delivered: '6',
+        projects_reached: '1',
+      });
+      expect(rows.find((row) => row.activity === 'criterion')).toMatchObject({
+        status: 'draft',
+        target: '40',
+        actual: '18',
+      });
     });
   });
 

@@ -82,3 +82,4 @@ export * from './agreements/agreements.module';
 export * from './agreements/agreements.service';
 export * from './agreements/partnership-news.service';
 export * from './agreements/partnership-updates.service';
+export * from './reports/report-months';

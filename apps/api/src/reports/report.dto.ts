@@ -2,7 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DateTime } from 'luxon';
 import { stringify } from 'csv-stringify/sync';
-import { CompanyReport, MAX_REPORT_YEARS, ProgrammeReport } from '@app/core';
+import {
+  COMPANY_MONTH_FIGURES,
+  CompanyReport,
+  MAX_REPORT_YEARS,
+  PROGRAMME_MONTH_FIGURES,
+  ProgrammeReport,
+} from '@app/core';
 import { IsDateOnly } from '../http/dates';
 
 export class ReportQueryDto {
@@ -29,6 +35,15 @@ export class ReportQueryDto {
   @IsOptional()
   @IsIn(['json', 'csv'], { message: 'must be json or csv' })
   format?: 'json' | 'csv';
+
+  @ApiPropertyOptional({
+    enum: ['month'],
+    description:
+      'Adds `months`: the figures of each calendar month of the period, for a chart. As CSV, one row per month.',
+  })
+  @IsOptional()
+  @IsIn(['month'], { message: 'must be month' })
+  groupBy?: 'month';
 }
 
 class ReportPeriodDto {
@@ -49,6 +64,79 @@ class CompanyTotalsDto {
   volunteers: number;
   @ApiProperty() volunteerHours: number;
   @ApiProperty({ description: 'Contact and volunteer hours together.' }) hours: number;
+  @ApiProperty({ description: 'Units its donation programmes delivered.' }) unitsDonated: number;
+}
+
+class MoneyAmountDto {
+  @ApiProperty() amount: number;
+  @ApiProperty() currency: string;
+}
+
+class DonationYearDto {
+  @ApiProperty() year: number;
+  @ApiProperty({ type: Number, nullable: true }) target: number | null;
+  @ApiProperty() delivered: number;
+  @ApiProperty() projectsReached: number;
+  @ApiProperty({ type: Number, nullable: true }) share: number | null;
+  @ApiProperty({ type: Number, nullable: true }) expectedByNow: number | null;
+  @ApiProperty({ type: Boolean, nullable: true }) onTrack: boolean | null;
+}
+
+class DonationImpactDto {
+  @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() unit: string;
+  @ApiProperty({ description: 'Units delivered in the period.' }) unitsDelivered: number;
+  @ApiProperty({ description: 'Distinct projects they went to.' }) projectsReached: number;
+  @ApiProperty({ type: MoneyAmountDto, nullable: true }) value: MoneyAmountDto | null;
+  @ApiProperty({ type: [DonationYearDto], description: 'The years the period touches.' })
+  years: DonationYearDto[];
+}
+
+class CriterionProgressReportDto {
+  @ApiProperty() metric: string;
+  @ApiProperty() target: number;
+  @ApiProperty() period: string;
+  @ApiProperty() periodName: string;
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty() actual: number;
+  @ApiProperty() share: number;
+  @ApiProperty() expectedByNow: number;
+  @ApiProperty() onTrack: boolean;
+  @ApiProperty() met: boolean;
+}
+
+class AgreementSubjectRefDto {
+  @ApiProperty({ enum: ['adoption', 'programme', 'donation-programme'] }) kind: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+}
+
+class AgreementSummaryDto {
+  @ApiProperty({ format: 'uuid' }) agreementId: string;
+  @ApiProperty({ type: AgreementSubjectRefDto }) subject: AgreementSubjectRefDto;
+  @ApiProperty({ enum: ['draft', 'agreed', 'changed'] }) status: string;
+  @ApiProperty({ type: Number, nullable: true }) agreedVersion: number | null;
+  @ApiProperty({ type: [CriterionProgressReportDto], description: 'Progress today.' })
+  criteria: CriterionProgressReportDto[];
+}
+
+class CompanyMonthDto {
+  @ApiProperty({ example: '2026-10' }) month: string;
+  @ApiProperty() visitsHeld: number;
+  @ApiProperty() pupilsReached: number;
+  @ApiProperty() contactHours: number;
+  @ApiProperty() volunteerHours: number;
+  @ApiProperty() unitsDonated: number;
+}
+
+class ProgrammeMonthDto {
+  @ApiProperty({ example: '2026-10' }) month: string;
+  @ApiProperty({ description: 'Shifts held (not cancelled).' }) shifts: number;
+  @ApiProperty() shiftsShort: number;
+  @ApiProperty() attendances: number;
+  @ApiProperty() hours: number;
 }
 
 class AdoptionImpactDto {
@@ -83,6 +171,14 @@ export class CompanyReportDto {
   @ApiProperty({ type: CompanyTotalsDto }) totals: CompanyTotalsDto;
   @ApiProperty({ type: [AdoptionImpactDto] }) adoptions: AdoptionImpactDto[];
   @ApiProperty({ type: [ProgrammeImpactDto] }) programmes: ProgrammeImpactDto[];
+  @ApiProperty({ type: [DonationImpactDto] }) donations: DonationImpactDto[];
+  @ApiProperty({
+    type: [AgreementSummaryDto],
+    description: "The agreements of the company's adoptions, programmes and donation programmes.",
+  })
+  agreements: AgreementSummaryDto[];
+  @ApiPropertyOptional({ type: [CompanyMonthDto], description: 'With `groupBy=month`.' })
+  months?: CompanyMonthDto[];
 }
 
 class ReportedProgrammeDto {
@@ -137,6 +233,8 @@ export class ProgrammeReportDto {
   @ApiProperty({ type: ProgrammeTotalsDto }) totals: ProgrammeTotalsDto;
   @ApiProperty({ type: [CompanyContributionDto] }) companies: CompanyContributionDto[];
   @ApiProperty({ type: [ShiftOutcomeDto] }) shifts: ShiftOutcomeDto[];
+  @ApiPropertyOptional({ type: [ProgrammeMonthDto], description: 'With `groupBy=month`.' })
+  months?: ProgrammeMonthDto[];
 }
 
 export function toProgrammeReportDto(report: ProgrammeReport): ProgrammeReportDto {
@@ -162,8 +260,21 @@ function csv(columns: string[], rows: (string | number | boolean)[][]): string {
   });
 }
 
-/** One row per adoption and per programme the company gave to. */
+/**
+ * One row per adoption, programme and donation programme the company gave to, and one per
+ * criterion of its agreements; with `groupBy=month`, one row per month instead.
+ */
 export function companyReportCsv(report: CompanyReport): string {
+  if (report.months) {
+    return csv(
+      ['month', ...COMPANY_MONTH_FIGURES.map(snakeCase)],
+      report.months.map((month) => [
+        month.month,
+        ...COMPANY_MONTH_FIGURES.map((figure) => month[figure]),
+      ]),
+    );
+  }
+  const blank = (count: number) => Array.from({ length: count }, () => '');
   return csv(
     [
       'activity',
@@ -179,6 +290,11 @@ export function companyReportCsv(report: CompanyReport): string {
       'no_shows',
       'hours',
       'hours_budget',
+      'units_delivered',
+      'projects_reached',
+      'target',
+      'actual',
+      'on_track',
     ],
     [
       ...report.adoptions.map((adoption) => [
@@ -190,33 +306,61 @@ export function companyReportCsv(report: CompanyReport): string {
         adoption.visitsHeld,
         adoption.pupilsReached,
         adoption.preparationMeetingsHeld,
-        '',
-        '',
-        '',
+        ...blank(3),
         adoption.hoursLogged,
         adoption.hoursBudget,
+        ...blank(5),
       ]),
       ...report.programmes.map((programme) => [
         'volunteering',
         programme.title,
         programme.partnerName,
-        '',
-        '',
-        '',
-        '',
-        '',
+        ...blank(5),
         programme.volunteers,
         programme.shiftsAttended,
         programme.noShows,
         programme.hours,
-        '',
+        ...blank(6),
       ]),
+      ...report.donations.map((donation) => [
+        'donation',
+        donation.title,
+        report.company.name,
+        ...blank(10),
+        donation.unitsDelivered,
+        donation.projectsReached,
+        ...blank(3),
+      ]),
+      ...report.agreements.flatMap((agreement) =>
+        agreement.criteria.map((criterion) => [
+          'criterion',
+          `${criterion.metric} per ${criterion.period} (${criterion.periodName})`,
+          agreement.subject.name,
+          '',
+          agreement.status,
+          ...blank(10),
+          criterion.target,
+          criterion.actual,
+          criterion.onTrack ? 'yes' : 'no',
+        ]),
+      ),
     ],
   );
 }
 
-/** One row per shift, with its local date and times. */
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** One row per shift, with its local date and times; with `groupBy=month`, one per month. */
 export function programmeReportCsv(report: ProgrammeReport): string {
+  if (report.months) {
+    return csv(
+      ['month', ...PROGRAMME_MONTH_FIGURES.map(snakeCase)],
+      report.months.map((month) => [
+        month.month,
+        ...PROGRAMME_MONTH_FIGURES.map((figure) => month[figure]),
+      ]),
+    );
+  }
   const local = (instant: Date) =>
     DateTime.fromJSDate(instant, { zone: report.programme.timezone }).toFormat('HH:mm');
   return csv(

@@ -61,7 +61,7 @@ export class ReportsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CompanyReportDto | string> {
-    const report = await this.companies.report(actor, id, query);
+    const report = await this.companies.report(actor, id, query, query.groupBy);
     if (!wantsCsv(query, request, response)) return report;
     sendAsCsv(response, 'company', report.period);
     return companyReportCsv(report);
@@ -78,7 +78,7 @@ export class ReportsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProgrammeReportDto | string> {
-    const report = await this.programmes.report(actor, id, query);
+    const report = await this.programmes.report(actor, id, query, query.groupBy);
     if (!wantsCsv(query, request, response)) return toProgrammeReportDto(report);
     sendAsCsv(response, 'programme', report.period);
     return programmeReportCsv(report);

@@ -2670,6 +2670,8 @@ export interface components {
             volunteerHours: number;
             /** @description Contact and volunteer hours together. */
             hours: number;
+            /** @description Units its donation programmes delivered. */
+            unitsDonated: number;
         };
         AdoptionImpactDto: {
             /** Format: uuid */
@@ -2699,12 +2701,75 @@ export interface components {
             noShows: number;
             hours: number;
         };
+        MoneyAmountDto: {
+            amount: number;
+            currency: string;
+        };
+        DonationImpactDto: {
+            /** Format: uuid */
+            programmeId: string;
+            title: string;
+            unit: string;
+            /** @description Units delivered in the period. */
+            unitsDelivered: number;
+            /** @description Distinct projects they went to. */
+            projectsReached: number;
+            value: components["schemas"]["MoneyAmountDto"] | null;
+            /** @description The years the period touches. */
+            years: components["schemas"]["DonationYearDto"][];
+        };
+        AgreementSubjectRefDto: {
+            /** @enum {string} */
+            kind: "adoption" | "programme" | "donation-programme";
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CriterionProgressReportDto: {
+            metric: string;
+            target: number;
+            period: string;
+            periodName: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            actual: number;
+            share: number;
+            expectedByNow: number;
+            onTrack: boolean;
+            met: boolean;
+        };
+        AgreementSummaryDto: {
+            /** Format: uuid */
+            agreementId: string;
+            subject: components["schemas"]["AgreementSubjectRefDto"];
+            /** @enum {string} */
+            status: "draft" | "agreed" | "changed";
+            agreedVersion: number | null;
+            /** @description Progress today. */
+            criteria: components["schemas"]["CriterionProgressReportDto"][];
+        };
+        CompanyMonthDto: {
+            /** @example 2026-10 */
+            month: string;
+            visitsHeld: number;
+            pupilsReached: number;
+            contactHours: number;
+            volunteerHours: number;
+            unitsDonated: number;
+        };
         CompanyReportDto: {
             company: components["schemas"]["NamedDto"];
             period: components["schemas"]["ReportPeriodDto"];
             totals: components["schemas"]["CompanyTotalsDto"];
             adoptions: components["schemas"]["AdoptionImpactDto"][];
             programmes: components["schemas"]["ProgrammeImpactDto"][];
+            donations: components["schemas"]["DonationImpactDto"][];
+            /** @description The agreements of the company's adoptions, programmes and donation programmes. */
+            agreements: components["schemas"]["AgreementSummaryDto"][];
+            /** @description With `groupBy=month`. */
+            months?: components["schemas"]["CompanyMonthDto"][];
         };
         ReportedProgrammeDto: {
             /** Format: uuid */
@@ -2757,6 +2822,15 @@ export interface components {
             hours: number;
             short: boolean;
         };
+        ProgrammeMonthDto: {
+            /** @example 2026-10 */
+            month: string;
+            /** @description Shifts held (not cancelled). */
+            shifts: number;
+            shiftsShort: number;
+            attendances: number;
+            hours: number;
+        };
         ProgrammeReportDto: {
             programme: components["schemas"]["ReportedProgrammeDto"];
             period: components["schemas"]["ReportPeriodDto"];
@@ -2764,6 +2838,8 @@ export interface components {
             totals: components["schemas"]["ProgrammeTotalsDto"];
             companies: components["schemas"]["CompanyContributionDto"][];
             shifts: components["schemas"]["ShiftOutcomeDto"][];
+            /** @description With `groupBy=month`. */
+            months?: components["schemas"]["ProgrammeMonthDto"][];
         };
         LivenessDto: {
             /** @enum {string} */
@@ -5134,6 +5210,8 @@ export interface operations {
                 to?: string;
                 /** @description The format; otherwise the Accept header decides (`text/csv` for CSV). */
                 format?: "json" | "csv";
+                /** @description Adds `months`: the figures of each calendar month of the period, for a chart. As CSV, one row per month. */
+                groupBy?: "month";
             };
             header?: never;
             path: {
@@ -5171,6 +5249,8 @@ export interface operations {
                 to?: string;
                 /** @description The format; otherwise the Accept header decides (`text/csv` for CSV). */
                 format?: "json" | "csv";
+                /** @description Adds `months`: the figures of each calendar month of the period, for a chart. As CSV, one row per month. */
+                groupBy?: "month";
             };
             header?: never;
             path: {

@@ -7,8 +7,48 @@ import { Role } from '../accounts/role';
 import { Clock } from '../clock/clock';
 import { NotFoundError } from '../errors/domain-error';
 import { CompanyEntity } from '../organisations/company.entity';
+import { AgreementsService } from '../agreements/agreements.service';
+import { AgreementStatus, CriterionProgress, SubjectKind } from '../agreements/agreement-terms';
+import { DonationProgrammesService } from '../donations/donation-programmes.service';
+import { DonationYearProgress } from '../donations/donation-progress';
 import { REPORT_ZONE, ReportPeriod, reportPeriod, round2 } from './report-period';
+import { byMonth, ReportGrouping } from './report-months';
 import { gaveForCompany } from './gave-for-company';
+
+export interface DonationImpact {
+  programmeId: string;
+  title: string;
+  unit: string;
+  /** Units delivered in the period, and the distinct projects they went to. */
+  unitsDelivered: number;
+  projectsReached: number;
+  /** unitsDelivered × the value per unit, when the programme has one. */
+  value: { amount: number; currency: string } | null;
+  /** The calendar years the period touches, each against its target. */
+  years: DonationYearProgress[];
+}
+
+/** An agreement of one of the company's partnerships, with its criteria's progress today. */
+export interface AgreementSummary {
+  agreementId: string;
+  subject: { kind: SubjectKind; id: string; name: string };
+  status: AgreementStatus;
+  agreedVersion: number | null;
+  criteria: CriterionProgress[];
+}
+
+export const COMPANY_MONTH_FIGURES = [
+  'visitsHeld',
+  'pupilsReached',
+  'contactHours',
+  'volunteerHours',
+  'unitsDonated',
+] as const;
+
+export type CompanyMonth = { month: string } & Record<
+  (typeof COMPANY_MONTH_FIGURES)[number],
+  number
+>;
 
 export interface AdoptionImpact {
   adoptionId: string;
@@ -49,9 +89,15 @@ export interface CompanyReport {
     volunteerHours: number;
     /** Every hour the company gave: the contact persons' and the volunteers'. */
     hours: number;
+    /** Units its donation programmes delivered in the period. */
+    unitsDonated: number;
   };
   adoptions: AdoptionImpact[];
   programmes: ProgrammeImpact[];
+  donations: DonationImpact[];
+  agreements: AgreementSummary[];
+  /** With `groupBy=month`: the totals of each month of the period, for a chart. */
+  months?: CompanyMonth[];
 }
 
 /**
@@ -64,12 +110,15 @@ export class CompanyReportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly agreements: AgreementsService,
+    private readonly donationProgrammes: DonationProgrammesService,
   ) {}
 
   async report(
     actor: Actor,
     companyId: string,
     requested: Partial<ReportPeriod>,
+    groupBy?: ReportGrouping,
   ): Promise<CompanyReport> {
     const mine = organisationIds(actor, 'company', [Role.Contact]);
     const company = await this.dataSource.getRepository(CompanyEntity).findOneBy({ id: companyId });
@@ -77,10 +126,12 @@ export class CompanyReportService {
       throw new NotFoundError('company');
     }
     const period = reportPeriod(requested, this.clock.nowIn(REPORT_ZONE).toISODate()!);
-    const [adoptions, { programmes, volunteers }] = await Promise.all([
+    const [adoptions, { programmes, volunteers }, donations] = await Promise.all([
       this.adoptionImpacts(companyId, period),
       this.programmeImpacts(companyId, period),
+      this.donationImpacts(actor, companyId, period),
     ]);
+    const agreements = await this.agreementSummaries(actor, companyId, adoptions);
     const sum = <T>(items: T[], pick: (item: T) => number) =>
       round2(items.reduce((total, item) => total + pick(item), 0));
     const contactHours = sum(adoptions, (adoption) => adoption.hoursLogged);
@@ -95,10 +146,133 @@ export class CompanyReportService {
         volunteers,
         volunteerHours,
         hours: round2(contactHours + volunteerHours),
+        unitsDonated: sum(donations, (donation) => donation.unitsDelivered),
       },
       adoptions,
       programmes,
+      donations,
+      agreements,
+      ...(groupBy === 'month' ? { months: await this.months(companyId, period) } : {}),
     };
+  }
+
+  /** The company's donation programmes, with what each delivered in the period. */
+  private async donationImpacts(
+    actor: Actor,
+    companyId: string,
+    period: ReportPeriod,
+  ): Promise<DonationImpact[]> {
+    const rows = await this.dataSource.query<{ id: string; units: number; projects: number }[]>(
+      `SELECT donation_programmes.id,
+              coalesce(sum(a.delivered_units), 0)::int AS units,
+              count(DISTINCT coalesce(a.partner_id, a.school_id))::int AS projects
+       FROM donation_programmes
+       LEFT JOIN donation_allocations a ON a.programme_id = donation_programmes.id
+         AND a.status = 'delivered' AND a.delivered_on BETWEEN $2 AND $3
+       WHERE donation_programmes.company_id = $1
+       GROUP BY donation_programmes.id
+       ORDER BY min(donation_programmes.title), donation_programmes.id`,
+      [companyId, period.from, period.to],
+    );
+    const [firstYear, lastYear] = [Number(period.from.slice(0, 4)), Number(period.to.slice(0, 4))];
+    return Promise.all(
+      rows.map(async (row) => {
+        const view = await this.donationProgrammes.get(actor, row.id);
+        const { programme } = view;
+        return {
+          programmeId: programme.id,
+          title: programme.title,
+          unit: programme.unit,
+          unitsDelivered: row.units,
+          projectsReached: row.projects,
+          value:
+            programme.unitValue === null
+              ? null
+              : { amount: round2(row.units * programme.unitValue), currency: programme.currency! },
+          years: view.years.filter((year) => year.year >= firstYear && year.year <= lastYear),
+        };
+      }),
+    );
+  }
+
+  /**
+   * The agreements of the company's partnerships — its adoptions in the period, the programmes
+   * naming it, its donation programmes — each with its criteria's progress today.
+   */
+  private async agreementSummaries(
+    actor: Actor,
+    companyId: string,
+    adoptions: AdoptionImpact[],
+  ): Promise<AgreementSummary[]> {
+    const ids = await this.dataSource.query<{ id: string }[]>(
+      `SELECT agreements.id FROM agreements
+       WHERE agreements.adoption_id = ANY($2::uuid[])
+          OR agreements.programme_id IN (
+               SELECT programme_id FROM programme_companies WHERE company_id = $1)
+          OR agreements.donation_programme_id IN (
+               SELECT id FROM donation_programmes WHERE company_id = $1)
+       ORDER BY agreements.created_at, agreements.id`,
+      [companyId, adoptions.map((adoption) => adoption.adoptionId)],
+    );
+    const summaries: AgreementSummary[] = [];
+    for (const { id } of ids) {
+      const view = await this.agreements.get(actor, id);
+      summaries.push({
+        agreementId: id,
+        subject: { kind: view.subject.kind, id: view.subject.id, name: view.subject.name },
+        status: view.status,
+        agreedVersion: view.agreedVersion,
+        criteria: view.progress,
+      });
+    }
+    return summaries;
+  }
+
+  /** Each month's class visits, pupils, contact and volunteer hours, and units delivered. */
+  private async months(companyId: string, period: ReportPeriod): Promise<CompanyMonth[]> {
+    const rows = await this.dataSource.query<
+      { month: string; figure: (typeof COMPANY_MONTH_FIGURES)[number]; value: string }[]
+    >(
+      `SELECT to_char((visits.start_at AT TIME ZONE schools.timezone)::date, 'YYYY-MM') AS month,
+              'visitsHeld' AS figure, count(*)::text AS value
+       FROM visits JOIN adoptions ON adoptions.id = visits.adoption_id
+       JOIN classes ON classes.id = adoptions.class_id JOIN schools ON schools.id = classes.school_id
+       WHERE adoptions.company_id = $1 AND visits.status = 'completed' AND visits.kind = 'class-visit'
+         AND (visits.start_at AT TIME ZONE schools.timezone)::date BETWEEN $2 AND $3
+       GROUP BY 1
+       UNION ALL
+       SELECT to_char((visits.start_at AT TIME ZONE schools.timezone)::date, 'YYYY-MM'),
+              'pupilsReached', coalesce(sum(visits.pupils_attended), 0)::text
+       FROM visits JOIN adoptions ON adoptions.id = visits.adoption_id
+       JOIN classes ON classes.id = adoptions.class_id JOIN schools ON schools.id = classes.school_id
+       WHERE adoptions.company_id = $1 AND visits.status = 'completed' AND visits.kind = 'class-visit'
+         AND (visits.start_at AT TIME ZONE schools.timezone)::date BETWEEN $2 AND $3
+       GROUP BY 1
+       UNION ALL
+       SELECT to_char(hours_entries.date, 'YYYY-MM'), 'contactHours', sum(hours_entries.hours)::text
+       FROM hours_entries JOIN adoptions ON adoptions.id = hours_entries.adoption_id
+       WHERE adoptions.company_id = $1 AND hours_entries.date BETWEEN $2 AND $3
+       GROUP BY 1
+       UNION ALL
+       SELECT to_char(shifts.date, 'YYYY-MM'), 'volunteerHours', sum(signups.hours)::text
+       FROM programme_companies
+       JOIN shifts ON shifts.programme_id = programme_companies.programme_id
+       JOIN signups ON signups.shift_id = shifts.id
+       WHERE programme_companies.company_id = $1 AND shifts.date BETWEEN $2 AND $3
+         AND signups.attended AND ${gaveForCompany('$1')}
+       GROUP BY 1
+       UNION ALL
+       SELECT to_char(a.delivered_on, 'YYYY-MM'), 'unitsDonated', sum(a.delivered_units)::text
+       FROM donation_allocations a JOIN donation_programmes p ON p.id = a.programme_id
+       WHERE p.company_id = $1 AND a.status = 'delivered' AND a.delivered_on BETWEEN $2 AND $3
+       GROUP BY 1`,
+      [companyId, period.from, period.to],
+    );
+    return byMonth(
+      period,
+      COMPANY_MONTH_FIGURES,
+      rows.map((row) => ({ month: row.month, [row.figure]: row.value })),
+    );
   }
 
   /** The company's adoptions alive in the period, with what each gave in it. */

@@ -6,6 +6,7 @@ import { Clock } from '../clock/clock';
 import { NotFoundError } from '../errors/domain-error';
 import { canRunProgramme } from '../volunteering/programme-access';
 import { ProgrammeEntity } from '../volunteering/programme.entity';
+import { byMonth, ReportGrouping } from './report-months';
 import { REPORT_ZONE, ReportPeriod, reportPeriod, round2 } from './report-period';
 import { gaveForCompany } from './gave-for-company';
 
@@ -46,7 +47,16 @@ export interface ProgrammeReport {
   };
   companies: CompanyContribution[];
   shifts: ShiftOutcome[];
+  /** With `groupBy=month`: each month's shifts held, short, attendances and hours. */
+  months?: ProgrammeMonth[];
 }
+
+export const PROGRAMME_MONTH_FIGURES = ['shifts', 'shiftsShort', 'attendances', 'hours'] as const;
+
+export type ProgrammeMonth = { month: string } & Record<
+  (typeof PROGRAMME_MONTH_FIGURES)[number],
+  number
+>;
 
 /**
  * How a programme ran over a period: each shift's places, attendance and hours, and what each of
@@ -63,6 +73,7 @@ export class ProgrammeReportService {
     actor: Actor,
     programmeId: string,
     requested: Partial<ReportPeriod>,
+    groupBy?: ReportGrouping,
   ): Promise<ProgrammeReport> {
     const programme = await this.dataSource.getRepository(ProgrammeEntity).findOne({
       where: { id: programmeId },
@@ -164,6 +175,21 @@ export class ProgrammeReportService {
         hours: round2(Number(row.hours ?? 0)),
       })),
       shifts,
+      ...(groupBy === 'month'
+        ? {
+            months: byMonth(
+              period,
+              PROGRAMME_MONTH_FIGURES,
+              held.map((shift) => ({
+                month: shift.date.slice(0, 7),
+                shifts: 1,
+                shiftsShort: shift.short ? 1 : 0,
+                attendances: shift.attended,
+                hours: shift.hours,
+              })),
+            ),
+          }
+        : {}),
     };
   }
 }
