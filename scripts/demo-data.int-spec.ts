@@ -4,6 +4,7 @@ import { createTestDatabase, TestDatabase } from '@app/testing';
 import { loadConfig } from '@app/config';
 import { seedDemoAdoptions } from './demo-adoptions';
 import { DEMO_USERS, seedDemoData } from './demo-data';
+import { seedDemoPartnerships } from './demo-partnerships';
 import { seedDemoVolunteering } from './demo-volunteering';
 
 describe('the demo data', () => {
@@ -37,7 +38,7 @@ describe('the demo data', () => {
     await seedDemoData(dataSource, now);
     expect(await Promise.all(tables.map(count))).toEqual(first);
 
-    expect(first).toEqual([2, 12, 3, 1, DEMO_USERS.length, DEMO_USERS.length]);
+    expect(first).toEqual([2, 12, 4, 3, DEMO_USERS.length, DEMO_USERS.length]);
     const roles = await dataSource.query<{ role: string }[]>(
       `SELECT DISTINCT role FROM memberships ORDER BY role`,
     );
@@ -129,5 +130,67 @@ describe('the demo data', () => {
        WHERE users.email = 'amir.haddad@skandia.example' AND signups.status = 'confirmed'`,
     );
     expect(places.n).toBe(shifts.length);
+  });
+
+  it("gives BRFkredit's computers a year recorded and a target, requests answered and not, and the partnerships agreements", async () => {
+    const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent' });
+    await seedDemoPartnerships(config);
+    await seedDemoPartnerships(config);
+
+    const years = await dataSource.query<
+      { year: number; target: number | null; units: number | null }[]
+    >(`SELECT year, target, recorded_units AS units FROM donation_years ORDER BY year`);
+    expect(years).toEqual([
+      { year: 2025, target: null, units: 153 },
+      { year: 2026, target: 200, units: null },
+    ]);
+    const allocations = await dataSource.query<
+      {
+        partner: string;
+        status: string;
+        requested: number;
+        approved: number | null;
+        delivered: number | null;
+      }[]
+    >(
+      `SELECT partners.name AS partner, status, requested_units AS requested,
+              approved_units AS approved, delivered_units AS delivered
+       FROM donation_allocations JOIN partners ON partners.id = donation_allocations.partner_id
+       ORDER BY donation_allocations.created_at`,
+    );
+    expect(allocations).toEqual([
+      {
+        partner: 'Netcaféen i Nørremarken',
+        status: 'delivered',
+        requested: 40,
+        approved: 40,
+        delivered: 40,
+      },
+      {
+        partner: 'Lektiecaféen Vejle Øst',
+        status: 'prepared',
+        requested: 25,
+        approved: 20,
+        delivered: null,
+      },
+      {
+        partner: 'Netcaféen i Nørremarken',
+        status: 'requested',
+        requested: 10,
+        approved: null,
+        delivered: null,
+      },
+    ]);
+    // The two adoptions' and the boys' club's agreements, each accepted by both sides.
+    const agreements = await dataSource.query<{ sides: number; criteria: number }[]>(
+      `SELECT jsonb_array_length(jsonb_path_query_array(acceptances, '$.keyvalue()')) AS sides,
+              jsonb_array_length(criteria) AS criteria
+       FROM agreement_versions ORDER BY written_at`,
+    );
+    expect(agreements).toEqual([
+      { sides: 2, criteria: 2 },
+      { sides: 2, criteria: 2 },
+      { sides: 2, criteria: 2 },
+    ]);
   });
 });

@@ -8,8 +8,9 @@ import { SchoolClosedDateEntity } from '@app/core/organisations/school-closed-da
 import { SchoolEntity } from '@app/core/organisations/school.entity';
 
 // The catalogue's situations with invented people: LEGO adopts a 7th grade in Vejle, the local
-// newspaper a 2nd grade in Esbjerg, and an insurance company's staff volunteer in a refugee-aid
-// NGO's boys' club.
+// newspaper a 2nd grade in Esbjerg, an insurance company's staff volunteer in a refugee-aid
+// NGO's boys' club, and a mortgage bank gives used computers to the area's net café and
+// homework club.
 
 /** The Danish school holidays of 2026/27, as most municipalities set them. */
 export const HOLIDAYS_2026_27 = [
@@ -95,6 +96,48 @@ export const DEMO_USERS: DemoUser[] = [
     organisation: 'Dansk Flygtningehjælp',
     what: "leads the boys' club: homework help and football",
   },
+  {
+    role: Role.Contact,
+    name: 'Camilla Krogh',
+    email: 'camilla.krogh@skandia.example',
+    locale: Locale.Danish,
+    organisation: 'Skandia',
+    what: "Skandia's CSR contact for the boys' club",
+  },
+  {
+    role: Role.Contact,
+    name: 'Peter Bang',
+    email: 'peter.bang@brfkredit.example',
+    locale: Locale.Danish,
+    organisation: 'BRFkredit',
+    what: "runs BRFkredit's programme of used computers for the area's projects",
+  },
+  {
+    role: Role.Coordinator,
+    name: 'Yasmin Ali',
+    email: 'yasmin.ali@netcafe.example',
+    locale: Locale.Danish,
+    organisation: 'Netcaféen i Nørremarken',
+    what: 'runs the net café; asks BRFkredit for computers',
+  },
+  {
+    role: Role.Coordinator,
+    name: 'Kasper Juhl',
+    email: 'kasper.juhl@lektiecafe.example',
+    locale: Locale.English,
+    organisation: 'Lektiecaféen Vejle Øst',
+    what: 'runs the homework club; asks BRFkredit for computers (mail in English)',
+  },
+];
+
+/** The partner organisations, and what each does. */
+const PARTNERS = [
+  {
+    name: 'Dansk Flygtningehjælp',
+    description: 'Drengeklubben i Vejle Øst: lektiehjælp og fodbold om onsdagen.',
+  },
+  { name: 'Netcaféen i Nørremarken', description: 'Åben netcafé for boligområdets beboere.' },
+  { name: 'Lektiecaféen Vejle Øst', description: 'Lektiehjælp for skolebørn tre dage om ugen.' },
 ];
 
 /** Loads the demo data; running it again changes nothing. */
@@ -128,6 +171,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<v
       { name: 'LEGO', city: 'Billund', csrModel: CsrModel.Integrated },
       { name: 'JydskeVestkysten', city: 'Esbjerg', csrModel: CsrModel.AddOn },
       { name: 'Skandia', city: 'København', csrModel: CsrModel.Integrated },
+      { name: 'BRFkredit', city: 'Kongens Lyngby', csrModel: CsrModel.AddOn },
     ]) {
       const row = await findOrCreate(manager, CompanyEntity, { name: company.name }, () => ({
         ...company,
@@ -136,18 +180,14 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<v
       organisations.set(company.name, { kind: 'company', id: row.id });
     }
 
-    const partner = await findOrCreate(
-      manager,
-      PartnerEntity,
-      { name: 'Dansk Flygtningehjælp' },
-      () => ({
-        name: 'Dansk Flygtningehjælp',
+    for (const partner of PARTNERS) {
+      const row = await findOrCreate(manager, PartnerEntity, { name: partner.name }, () => ({
+        ...partner,
         city: 'Vejle',
-        description: 'Drengeklubben i Vejle Øst: lektiehjælp og fodbold om onsdagen.',
         createdAt: now,
-      }),
-    );
-    organisations.set(partner.name, { kind: 'partner', id: partner.id });
+      }));
+      organisations.set(partner.name, { kind: 'partner', id: row.id });
+    }
 
     for (const person of DEMO_USERS) {
       const user = await findOrCreate(manager, UserEntity, { email: person.email }, () => ({

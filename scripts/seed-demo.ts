@@ -7,6 +7,7 @@ import { Clock } from '@app/core/clock/clock';
 import { dataSourceOptions, ensureDatabase, runMigrations } from '@app/db';
 import { seedDemoAdoptions } from './demo-adoptions';
 import { seedDemoData } from './demo-data';
+import { seedDemoPartnerships } from './demo-partnerships';
 import { seedDemoVolunteering } from './demo-volunteering';
 
 /** Creates the database if it is missing and loads the demo data; can run again. */
@@ -21,6 +22,7 @@ export async function seedDemo(config: AppConfig): Promise<void> {
   }
   await seedDemoAdoptions(config);
   await seedDemoVolunteering(config);
+  await seedDemoPartnerships(config);
 }
 
 if (require.main === module) {
