@@ -101,7 +101,11 @@ test.describe('hours', () => {
     expect(file.suggestedFilename()).toBe('company-report-2026-08-01-2026-11-15.csv');
     const csv = await readFile(await file.path(), 'utf8');
     expect(csv).toMatch(
-      /^class adoption,7\.A,Kirkebakkeskolen,Jonas Kjær,active,.*,1\.5,7\.4\r?$/m,
+      /^class adoption,7\.A,Kirkebakkeskolen,Jonas Kjær,active,.*,1\.5,7\.4,+\r?$/m,
+    );
+    // The adoption's agreement, with each criterion's target and what has been reached.
+    expect(csv).toMatch(
+      /^criterion,contact-hours per term \(2026\/27-autumn\),"7\.A, Kirkebakkeskolen – LEGO",,agreed,.*,2,1\.5,yes\r?$/m,
     );
   });
 
