@@ -1,6 +1,6 @@
 import { Role } from '@app/core';
 import { Factories } from '@app/testing';
-import { adoptClass, AdoptionScenario, bearer, propose } from './support/scenarios';
+import { adoptClass, AdoptionScenario, apiCaller, propose } from './support/scenarios';
 import { startTestStack, TestStack } from './support/test-stack';
 
 // "Now" starts on Tuesday 1 September 2026 in Copenhagen, in the autumn term of 2026/27.
@@ -10,20 +10,7 @@ describe('agreements', () => {
   let factories: Factories;
   let adoption: AdoptionScenario;
 
-  const as = (user: { id: string }) => bearer(stack, user);
-
-  async function call(
-    user: { id: string },
-    method: 'get' | 'put' | 'post',
-    path: string,
-    body?: object,
-  ) {
-    const request = stack
-      .http()
-      [method](`/api/v1${path}`)
-      .set('Authorization', await as(user));
-    return body ? request.send(body) : request;
-  }
+  const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(stack)(...args);
 
   const text = (changes: object = {}) => ({
     goals: 'Eleverne lærer en arbejdsplads at kende, og medarbejderne lærer skolen at kende.',

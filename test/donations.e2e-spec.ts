@@ -3,7 +3,7 @@ import { CompanyEntity } from '@app/core/organisations/company.entity';
 import { PartnerEntity } from '@app/core/organisations/partner.entity';
 import { SchoolEntity } from '@app/core/organisations/school.entity';
 import { Factories } from '@app/testing';
-import { bearer } from './support/scenarios';
+import { apiCaller } from './support/scenarios';
 import { settled } from './support/settled';
 import { startTestStack, TestStack } from './support/test-stack';
 
@@ -22,20 +22,7 @@ describe('donation programmes and their allocations', () => {
   let teacher: UserEntity;
   let programmeId: string;
 
-  const as = (user: { id: string }) => bearer(stack, user);
-
-  async function call(
-    user: { id: string },
-    method: 'get' | 'post' | 'put' | 'patch' | 'delete',
-    path: string,
-    body?: object,
-  ) {
-    const request = stack
-      .http()
-      [method](`/api/v1${path}`)
-      .set('Authorization', await as(user));
-    return body ? request.send(body) : request;
-  }
+  const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(stack)(...args);
 
   async function ask(user: UserEntity, project: object, units: number, purpose = '') {
     const response = await call(user, 'post', `/donation-programmes/${programmeId}/requests`, {

@@ -1,6 +1,6 @@
 import { Role, UserEntity } from '@app/core';
 import { Factories } from '@app/testing';
-import { adoptClass, AdoptionScenario, bearer } from './support/scenarios';
+import { adoptClass, AdoptionScenario, apiCaller } from './support/scenarios';
 import { settled } from './support/settled';
 import { startTestStack, TestStack } from './support/test-stack';
 
@@ -14,20 +14,7 @@ describe('partnership news', () => {
   let admin: UserEntity;
   let adoption: AdoptionScenario;
 
-  const as = (user: { id: string }) => bearer(stack, user);
-
-  async function call(
-    user: { id: string },
-    method: 'get' | 'put' | 'post',
-    path: string,
-    body?: object,
-  ) {
-    const request = stack
-      .http()
-      [method](`/api/v1${path}`)
-      .set('Authorization', await as(user));
-    return body ? request.send(body) : request;
-  }
+  const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(stack)(...args);
 
   async function sweep(): Promise<number> {
     const response = await call(admin, 'post', '/admin/sweeps/send-nudges');

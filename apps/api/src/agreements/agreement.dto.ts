@@ -16,6 +16,7 @@ import {
 import {
   AgreementView,
   AgreementVersionEntity,
+  budgetOf,
   CriterionPeriod,
   Metric,
   METRICS,
@@ -174,10 +175,7 @@ function toVersionDto(version: AgreementVersionEntity): AgreementVersionDto {
     activities: version.activities,
     startsOn: version.startsOn,
     endsOn: version.endsOn,
-    budget:
-      version.budgetAmount === null
-        ? null
-        : { amount: version.budgetAmount, currency: version.budgetCurrency! },
+    budget: budgetOf(version),
     deciders: version.deciders,
     criteria: version.criteria,
     writtenBy: version.writtenBy,

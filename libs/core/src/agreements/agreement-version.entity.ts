@@ -64,3 +64,12 @@ export class AgreementVersionEntity {
   @Column('jsonb')
   acceptances: Acceptances;
 }
+
+/** A version's budget as an amount in its currency, or null when it has none. */
+export function budgetOf(
+  version: Pick<AgreementVersionEntity, 'budgetAmount' | 'budgetCurrency'>,
+): { amount: number; currency: string } | null {
+  return version.budgetAmount === null
+    ? null
+    : { amount: version.budgetAmount, currency: version.budgetCurrency! };
+}

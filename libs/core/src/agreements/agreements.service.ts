@@ -26,7 +26,7 @@ import {
   SIDES,
   SubjectKind,
 } from './agreement-terms';
-import { AgreementVersionEntity, Decider } from './agreement-version.entity';
+import { AgreementVersionEntity, budgetOf, Decider } from './agreement-version.entity';
 
 /** What a version says; writing the same again makes no new version. */
 export interface AgreementText {
@@ -214,10 +214,7 @@ function textOf(version: AgreementVersionEntity): AgreementText {
     activities: version.activities,
     startsOn: version.startsOn,
     endsOn: version.endsOn,
-    budget:
-      version.budgetAmount === null
-        ? null
-        : { amount: version.budgetAmount, currency: version.budgetCurrency! },
+    budget: budgetOf(version),
     deciders: version.deciders,
     criteria: version.criteria,
   };
