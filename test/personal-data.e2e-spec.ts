@@ -64,6 +64,9 @@ describe("a person's data", () => {
   describe('exported for an admin', () => {
     it('holds every kind of record that names the person, and nothing of anyone else', async () => {
       const { admin, contact, teacher, visitId, adoptionId } = await world();
+      await call(contact, 'post', `/adoptions/${adoptionId}/updates`, {
+        text: 'Bussen er bestilt.',
+      }).then((response) => expect(response.status).toBe(201));
 
       const response = await call(admin, 'get', `/users/${contact.id}/export`);
 
@@ -102,6 +105,13 @@ describe("a person's data", () => {
           hours: 1.5,
           activity: 'planning',
           note: 'Planlægning med læreren',
+        }),
+      ]);
+      expect(sections.partnershipUpdates).toEqual([
+        expect.objectContaining({
+          side: 'company',
+          text: 'Bussen er bestilt.',
+          partnershipId: adoptionId,
         }),
       ]);
       expect(sections.signIns).toHaveLength(1);
@@ -205,7 +215,10 @@ describe("a person's data", () => {
     });
 
     it('mails no sign-in link to the old address, and erases a contact person whose adoption goes on', async () => {
-      const { admin, contact, adoptionId } = await world();
+      const { admin, contact, teacher, adoptionId } = await world();
+      await call(contact, 'post', `/adoptions/${adoptionId}/updates`, {
+        text: 'Min datter går også på skolen.',
+      });
 
       await call(admin, 'post', `/users/${contact.id}/erase`).then((response) =>
         expect(response.status).toBe(200),
@@ -227,6 +240,11 @@ describe("a person's data", () => {
       const hours = await call(admin, 'get', `/adoptions/${adoptionId}/hours`);
       expect(hours.body.items).toEqual([
         expect.objectContaining({ hours: 1.5, activity: 'planning', note: '' }),
+      ]);
+      // Their update stays in the log, without what they wrote.
+      const updates = await call(teacher, 'get', `/adoptions/${adoptionId}/updates`);
+      expect(updates.body.items).toEqual([
+        expect.objectContaining({ authorId: contact.id, authorName: 'Slettet person', text: '' }),
       ]);
       // The admins are told a contact person is needed, without being told who it was.
       const told = await stack.sink.waitFor(

@@ -32,7 +32,8 @@ export class ErasureService {
   /**
    * In one transaction: the name and address are replaced; the person is deactivated (every
    * role, session, place and the feed end, as DeparturesService does it); their sign-in tokens,
-   * the mails to them and the notes on their hours are deleted; and the stored text of mails to
+   * the mails to them, the notes on their hours and what they wrote in partnership updates,
+   * donation requests and their steps are deleted; and the stored text of mails to
    * others that named them is blanked. Erasing an erased person changes nothing.
    */
   async erase(actor: Actor, userId: string): Promise<UserEntity> {
@@ -58,6 +59,17 @@ export class ErasureService {
           [userId, user.email],
         );
         await manager.query(`UPDATE hours_entries SET note = '' WHERE user_id = $1`, [userId]);
+        // What they wrote in their own words: updates, the purpose of a request, a step's reason.
+        await manager.query(`UPDATE partnership_updates SET text = '' WHERE author_id = $1`, [
+          userId,
+        ]);
+        await manager.query(
+          `UPDATE donation_allocations SET purpose = '' WHERE requested_by = $1`,
+          [userId],
+        );
+        await manager.query(`UPDATE donation_allocation_steps SET note = '' WHERE actor_id = $1`, [
+          userId,
+        ]);
         await this.blankMailsNaming(manager, user, now);
       }
       return manager.findOneOrFail(UserEntity, {

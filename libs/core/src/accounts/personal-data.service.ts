@@ -102,6 +102,29 @@ const SECTIONS = [
           WHERE programme_coordinators.user_id = $1 ORDER BY programmes.title`,
   },
   {
+    name: 'partnershipUpdates',
+    sql: `SELECT id, side, text, created_at AS "createdAt",
+                 coalesce(adoption_id, programme_id, donation_programme_id) AS "partnershipId"
+          FROM partnership_updates WHERE author_id = $1 ORDER BY created_at`,
+  },
+  {
+    name: 'agreementVersionsWritten',
+    sql: `SELECT agreement_id AS "agreementId", version, written_at AS "writtenAt"
+          FROM agreement_versions WHERE written_by = $1 ORDER BY written_at`,
+  },
+  {
+    name: 'donationRequests',
+    sql: `SELECT a.id, p.title AS programme, a.requested_units AS "requestedUnits", a.purpose,
+                 a.status, a.created_at AS "createdAt"
+          FROM donation_allocations a JOIN donation_programmes p ON p.id = a.programme_id
+          WHERE a.requested_by = $1 ORDER BY a.created_at`,
+  },
+  {
+    name: 'donationSteps',
+    sql: `SELECT allocation_id AS "allocationId", status, units, note, at
+          FROM donation_allocation_steps WHERE actor_id = $1 ORDER BY at`,
+  },
+  {
     name: 'signIns',
     sql: `SELECT created_at AS "requestedAt", expires_at AS "expiresAt", used_at AS "usedAt"
           FROM login_tokens WHERE user_id = $1 ORDER BY created_at`,
