@@ -353,6 +353,76 @@ const texts: Record<string, [en: string, da: string]> = {
     'The service is unavailable for a moment. Please try again shortly.',
     'Tjenesten er utilgængelig et øjeblik. Prøv igen om lidt.',
   ],
+  'donation-programme.not-found': [
+    'No such donation programme.',
+    'Donationsprogrammet findes ikke.',
+  ],
+  'donation-programme.company': [
+    'Choose a company you are a contact person of.',
+    'Vælg en virksomhed, du er kontaktperson for.',
+  ],
+  'donation-programme.not-yours': [
+    'Only the company’s contact persons change its donation programme.',
+    'Kun virksomhedens kontaktpersoner kan ændre dens donationsprogram.',
+  ],
+  'supporter.not-found': ['No such supporter.', 'Støtten findes ikke.'],
+  'allocation.not-found': ['No such request.', 'Ønsket findes ikke.'],
+  'allocation.project': [
+    'Ask for a project of your own: a partner organisation you coordinate or a school you teach at.',
+    'Bed om enheder til et af dine egne projekter: en partnerorganisation, du koordinerer, eller en skole, du underviser på.',
+  ],
+  'allocation.one-project': [
+    'Ask for one project: a partner organisation or a school, not both.',
+    'Bed om enheder til ét projekt: en partnerorganisation eller en skole, ikke begge.',
+  ],
+  'allocation.company-only': [
+    'Only the company answers, prepares and delivers a request.',
+    'Kun virksomheden besvarer, klargør og leverer et ønske.',
+  ],
+  'allocation.wrong-status': [
+    'The request has moved on since: look at it again.',
+    'Ønsket er gået videre i mellemtiden: se det igen.',
+  ],
+  'allocation.approved-over-requested': [
+    'Approve at most as many units as were asked for.',
+    'Godkend højst så mange enheder, som der blev bedt om.',
+  ],
+  'allocation.delivered-over-approved': [
+    'Deliver at most as many units as were approved.',
+    'Lever højst så mange enheder, som der blev godkendt.',
+  ],
+  'allocation.delivered-in-future': [
+    'A delivery is registered for a day that has come.',
+    'En levering registreres for en dag, der er kommet.',
+  ],
+  'agreement.not-found': [
+    'This partnership has no agreement yet.',
+    'Partnerskabet har ingen aftale endnu.',
+  ],
+  'agreement.not-latest': [
+    'The agreement has been changed since you read it: read the latest version, then accept it.',
+    'Aftalen er ændret, siden du læste den: læs den seneste udgave, og godkend den så.',
+  ],
+  'agreement.not-a-side': [
+    'Only the two sides of the partnership accept its agreement.',
+    'Kun partnerskabets to parter godkender aftalen.',
+  ],
+  'agreement.period': [
+    'The agreement ends on or after the day it starts.',
+    'Aftalen slutter samme dag eller efter, den begynder.',
+  ],
+  'agreement.deciders': [
+    'Name one person who can decide for each side.',
+    'Nævn én person, der kan træffe beslutninger, for hver part.',
+  ],
+  'agreement.metric': [
+    'This kind of partnership does not count that figure: choose another.',
+    'Den slags partnerskab tæller ikke det tal: vælg et andet.',
+  ],
+  'update.not-a-side': [
+    'Only the two sides of the partnership write its updates.',
+    'Kun partnerskabets to parter skriver opdateringer.',
+  ],
 };
 
 export const errors = {
