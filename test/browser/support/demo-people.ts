@@ -8,4 +8,6 @@ export const DEMO = {
   volunteer: { email: 'amir.haddad@skandia.example', name: 'Amir Haddad' },
   otherVolunteer: { email: 'line.bech@lego.example', name: 'Line Bech' },
   coordinator: { email: 'mette.lund@drc.example', name: 'Mette Lund' },
+  donor: { email: 'peter.bang@brfkredit.example', name: 'Peter Bang' },
+  netCafe: { email: 'yasmin.ali@netcafe.example', name: 'Yasmin Ali' },
 } as const;
