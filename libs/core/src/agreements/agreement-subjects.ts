@@ -46,8 +46,9 @@ export async function loadSubject(
 ): Promise<AgreementSubject> {
   switch (kind) {
     case 'adoption': {
-      const context = await loadAdoptionContext(manager, id).catch(() => null);
-      if (!context || !canSeeAdoption(actor, context.adoption, context.school.id)) {
+      // An adoption that is not there is NotFoundError('adoption') already.
+      const context = await loadAdoptionContext(manager, id);
+      if (!canSeeAdoption(actor, context.adoption, context.school.id)) {
         throw new NotFoundError('adoption');
       }
       return {

@@ -68,13 +68,27 @@ export class AgreementsService {
   }
 
   async get(actor: Actor, id: string): Promise<AgreementView> {
+    const { agreement, subject } = await this.findVisible(actor, id);
+    return this.view(this.dataSource.manager, agreement, subject);
+  }
+
+  /**
+   * An agreement and its partnership as the actor sees it; an agreement of a partnership they may
+   * not see is not there for them. Only "not found" becomes 404: a database away stays a 503.
+   */
+  private async findVisible(
+    actor: Actor,
+    id: string,
+  ): Promise<{ agreement: AgreementEntity; subject: AgreementSubject }> {
     const agreement = await this.dataSource.getRepository(AgreementEntity).findOneBy({ id });
     if (!agreement) throw new NotFoundError('agreement');
     const [kind, subjectId] = subjectOf(agreement);
-    const subject = await loadSubject(this.dataSource.manager, actor, kind, subjectId).catch(() => {
-      throw new NotFoundError('agreement');
-    });
-    return this.view(this.dataSource.manager, agreement, subject);
+    const subject = await loadSubject(this.dataSource.manager, actor, kind, subjectId).catch(
+      (error: unknown) => {
+        throw error instanceof NotFoundError ? new NotFoundError('agreement') : error;
+      },
+    );
+    return { agreement, subject };
   }
 
   /**
@@ -138,7 +152,8 @@ export class AgreementsService {
    * have not read. Accepting it again changes nothing.
    */
   async accept(actor: Actor, id: string, version: number): Promise<AgreementView> {
-    const current = await this.get(actor, id);
+    // Who is accepting, and for which side; the criteria are counted once, for the answer.
+    const current = await this.findVisible(actor, id);
     const side = current.subject.side;
     if (!side) throw notASide(current.subject.kind);
     await this.dataSource.transaction(async (manager) => {

@@ -10,6 +10,7 @@ import { loadAdoptionContext, sidesOf } from '../adoptions/adoption-context';
 import { Clock } from '../clock/clock';
 import { DonationProgrammeEntity } from '../donations/donation-programme.entity';
 import { appLinks } from '../links/app-links';
+import { REPORT_ZONE } from '../reports/report-period';
 import { loadProgramme } from '../volunteering/programme-loader';
 import { AgreementEntity } from './agreement.entity';
 import { loadSubject, SUBJECT_SQL_COLUMN } from './agreement-subjects';
@@ -91,7 +92,7 @@ export class PartnershipNewsService {
       // Only the programmes' query asks for today (its last day may have passed).
       const rows = await this.dataSource.query<{ id: string; last: Date }[]>(
         LAST_ACTIVITY[kind],
-        LAST_ACTIVITY[kind].includes('$1') ? [localDateOf(now, 'Europe/Copenhagen')] : [],
+        LAST_ACTIVITY[kind].includes('$1') ? [localDateOf(now, REPORT_ZONE)] : [],
       );
       for (const row of rows.filter((candidate) => candidate.last.getTime() <= quietSince)) {
         await this.dataSource.transaction(async (manager) => {
